@@ -1,0 +1,108 @@
+import type { Edit } from '$lib/engine/types';
+import {
+  activeScenario,
+  initialState,
+  type AtlasState,
+  type AtlasStore,
+  type Mode,
+  type Parameters,
+  type ScenarioDraft,
+  type SectorId,
+  type ViewState
+} from './store';
+
+/**
+ * Plain functions that change the store. Each takes the store first; none holds state of its own.
+ * Edits are validated by the engine (in the worker), not here: an edit the engine rejects is taken back by
+ * the page with `rejectLastEdit`, so the store never keeps a list the engine cannot apply.
+ */
+
+function updateActive(store: AtlasStore, fn: (s: ScenarioDraft) => ScenarioDraft): void {
+  store.setState((state) => {
+    const current = activeScenario(state);
+    return { scenarios: state.scenarios.map((s) => (s.id === current.id ? fn(s) : s)) };
+  });
+}
+
+export function addEdit(store: AtlasStore, edit: Edit): void {
+  updateActive(store, (s) => ({ ...s, edits: [...s.edits, edit], redo: [] }));
+}
+
+export function undo(store: AtlasStore): void {
+  updateActive(store, (s) =>
+    s.edits.length === 0 ? s : { ...s, edits: s.edits.slice(0, -1), redo: [...s.redo, s.edits[s.edits.length - 1]] }
+  );
+}
+
+export function redo(store: AtlasStore): void {
+  updateActive(store, (s) =>
+    s.redo.length === 0 ? s : { ...s, edits: [...s.edits, s.redo[s.redo.length - 1]], redo: s.redo.slice(0, -1) }
+  );
+}
+
+/** Removes one edit from the middle of the list (the scenario bar's remove button). */
+export function removeEdit(store: AtlasStore, index: number): void {
+  updateActive(store, (s) =>
+    index < 0 || index >= s.edits.length ? s : { ...s, edits: s.edits.filter((_, i) => i !== index), redo: [] }
+  );
+}
+
+/** Drops the last edit without keeping it for redo (the engine rejected it). */
+export function rejectLastEdit(store: AtlasStore): void {
+  updateActive(store, (s) => ({ ...s, edits: s.edits.slice(0, -1) }));
+}
+
+export function resetScenario(store: AtlasStore): void {
+  updateActive(store, (s) => ({ ...s, edits: [], redo: [] }));
+}
+
+export function replaceEdits(store: AtlasStore, edits: Edit[]): void {
+  updateActive(store, (s) => ({ ...s, edits: [...edits], redo: [] }));
+}
+
+function nextId(state: AtlasState): string {
+  let n = state.scenarios.length + 1;
+  while (state.scenarios.some((s) => s.id === `s${n}`)) n++;
+  return `s${n}`;
+}
+
+/** Switches to the first scenario of that sector, creating one when there is none. Nothing is discarded. */
+export function setSector(store: AtlasStore, sector: SectorId): void {
+  store.setState((state) => {
+    if (activeScenario(state).sector === sector) return {};
+    const existing = state.scenarios.find((s) => s.sector === sector);
+    if (existing) return { activeScenario: existing.id, selection: null, mode: 'select' };
+    const id = nextId(state);
+    const count = state.scenarios.filter((s) => s.sector === sector).length + 1;
+    const draft: ScenarioDraft = {
+      id,
+      name: `Scenario ${sector.toUpperCase()} ${count}`,
+      sector,
+      edits: [],
+      redo: []
+    };
+    return { scenarios: [...state.scenarios, draft], activeScenario: id, selection: null, mode: 'select' };
+  });
+}
+
+export function setRegion(store: AtlasStore, region: string): void {
+  store.setState((state) =>
+    state.region === region ? {} : { ...initialState(), region, view: { ...state.view, help: false } }
+  );
+}
+
+export function setParameters(store: AtlasStore, patch: Partial<Parameters>): void {
+  store.setState((state) => ({ parameters: { ...state.parameters, ...patch } }));
+}
+
+export function select(store: AtlasStore, facility: string | null): void {
+  store.setState({ selection: facility, mode: 'select' });
+}
+
+export function setMode(store: AtlasStore, mode: Mode): void {
+  store.setState({ mode });
+}
+
+export function toggleView(store: AtlasStore, key: keyof ViewState, value?: boolean): void {
+  store.setState((state) => ({ view: { ...state.view, [key]: value ?? !state.view[key] } }));
+}

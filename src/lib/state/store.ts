@@ -1,0 +1,70 @@
+import { createStore } from 'zustand/vanilla';
+import type { Edit } from '$lib/engine/types';
+
+/**
+ * The one store of the app. It holds only serialisable inputs: which region and sector, the scenarios with their
+ * edit lists, the selection and view toggles. Derived results (engine output) never live here: they come from the
+ * worker and are cached per scenario by the page.
+ */
+
+export type SectorId = 'po' | 'vo';
+
+export interface Parameters {
+  detourFactor: number;
+  contextKm: number;
+}
+
+export interface ScenarioDraft {
+  id: string;
+  name: string;
+  /** Facilities of one sector take part in a scenario; switching sector switches scenario, nothing is lost. */
+  sector: SectorId;
+  /** The applied edits, in order. This list is the undo history, the file body and the URL payload. */
+  edits: Edit[];
+  /** Edits taken back by undo, most recent last; a new edit clears it. */
+  redo: Edit[];
+}
+
+/** What a click on the map does. */
+export type Mode = 'select' | 'place' | 'merge-target';
+
+export interface ViewState {
+  catchment: boolean;
+  presentation: boolean;
+  help: boolean;
+}
+
+export interface AtlasState {
+  region: string | null;
+  parameters: Parameters;
+  scenarios: ScenarioDraft[];
+  activeScenario: string;
+  selection: string | null;
+  mode: Mode;
+  view: ViewState;
+}
+
+export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
+
+export function initialState(): AtlasState {
+  return {
+    region: null,
+    parameters: { ...DEFAULT_PARAMETERS },
+    scenarios: [{ id: 's1', name: 'Scenario 1', sector: 'po', edits: [], redo: [] }],
+    activeScenario: 's1',
+    selection: null,
+    mode: 'select',
+    view: { catchment: false, presentation: false, help: false }
+  };
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+export function createAtlasStore(init: Partial<AtlasState> = {}) {
+  return createStore<AtlasState>()(() => ({ ...initialState(), ...init }));
+}
+
+/** The active scenario; the store always has at least one. */
+export function activeScenario(state: AtlasState): ScenarioDraft {
+  return state.scenarios.find((s) => s.id === state.activeScenario) ?? state.scenarios[0];
+}

@@ -1,0 +1,72 @@
+import type { Edit } from '$lib/engine/types';
+import { DEFAULT_PARAMETERS, type Parameters, type SectorId } from './store';
+
+/**
+ * The shareable part of the workshop state in the URL: sector, detour factor and the active scenario's edits.
+ * `?sector=vo&omweg=1.3&ingrepen=<base64url JSON edit list>`. A reload or a copied link restores it exactly.
+ * The edit list is only decoded here; whether its facilities exist is the engine's verdict.
+ */
+
+export interface UrlState {
+  sector: SectorId;
+  parameters: Parameters;
+  edits: Edit[];
+}
+
+export class UrlStateError extends Error {}
+
+const MAX_EDITS_PARAM = 200_000;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(data: string): string {
+  const b64 = data.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export function encodeUrlState(s: UrlState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (s.sector !== 'po') p.set('sector', s.sector);
+  if (s.parameters.detourFactor !== DEFAULT_PARAMETERS.detourFactor) p.set('omweg', String(s.parameters.detourFactor));
+  if (s.edits.length > 0) p.set('ingrepen', toBase64Url(JSON.stringify(s.edits)));
+  return p;
+}
+
+/** Reads the state from a query string; throws UrlStateError with a Dutch message naming the parameter. */
+export function decodeUrlState(p: URLSearchParams): UrlState {
+  const sectorRaw = p.get('sector') ?? 'po';
+  if (sectorRaw !== 'po' && sectorRaw !== 'vo') {
+    throw new UrlStateError(`Onbekende sector '${sectorRaw}' in de link (parameter 'sector': po of vo).`);
+  }
+  const detourRaw = p.get('omweg');
+  let detourFactor = DEFAULT_PARAMETERS.detourFactor;
+  if (detourRaw !== null) {
+    detourFactor = Number(detourRaw);
+    if (!Number.isFinite(detourFactor) || detourFactor < 1 || detourFactor > 3) {
+      throw new UrlStateError(`Ongeldige omwegfactor '${detourRaw}' in de link (parameter 'omweg': 1 tot 3).`);
+    }
+  }
+  const raw = p.get('ingrepen');
+  let edits: Edit[] = [];
+  if (raw) {
+    if (raw.length > MAX_EDITS_PARAM) throw new UrlStateError('De ingrepen in de link zijn te lang.');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fromBase64Url(raw));
+    } catch {
+      throw new UrlStateError("De ingrepen in de link zijn beschadigd (parameter 'ingrepen').");
+    }
+    if (!Array.isArray(parsed) || parsed.some((e) => typeof e !== 'object' || e === null || !('op' in e))) {
+      throw new UrlStateError("De ingrepen in de link hebben een onbekende vorm (parameter 'ingrepen').");
+    }
+    edits = parsed as Edit[];
+  }
+  return { sector: sectorRaw, parameters: { ...DEFAULT_PARAMETERS, detourFactor }, edits };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore, activeScenario } from '../../src/lib/state/store';
+import {
+  addEdit,
+  undo,
+  redo,
+  removeEdit,
+  resetScenario,
+  setSector,
+  rejectLastEdit
+} from '../../src/lib/state/actions';
+import { decodeUrlState, encodeUrlState, UrlStateError } from '../../src/lib/state/url';
+import type { Edit } from '../../src/lib/engine/types';
+
+const close = (id: string): Edit => ({ op: 'close', facility: id });
+
+describe('store actions', () => {
+  it('undo and redo walk the edit list without limit, a new edit clears redo', () => {
+    const store = createAtlasStore({ region: 'achterhoek' });
+    for (let i = 0; i < 30; i++) addEdit(store, close(`F${i}`));
+    for (let i = 0; i < 30; i++) undo(store);
+    expect(activeScenario(store.getState()).edits).toEqual([]);
+    expect(activeScenario(store.getState()).redo).toHaveLength(30);
+    undo(store); // nothing left: no change
+    redo(store);
+    redo(store);
+    expect(activeScenario(store.getState()).edits).toEqual([close('F0'), close('F1')]);
+    addEdit(store, close('X'));
+    expect(activeScenario(store.getState()).redo).toEqual([]);
+    redo(store);
+    expect(activeScenario(store.getState()).edits.map((e) => (e as { facility: string }).facility)).toEqual([
+      'F0',
+      'F1',
+      'X'
+    ]);
+  });
+
+  it('removes one edit from the middle and resets', () => {
+    const store = createAtlasStore();
+    ['A', 'B', 'C'].forEach((id) => addEdit(store, close(id)));
+    removeEdit(store, 1);
+    expect(activeScenario(store.getState()).edits).toEqual([close('A'), close('C')]);
+    removeEdit(store, 7);
+    expect(activeScenario(store.getState()).edits).toHaveLength(2);
+    rejectLastEdit(store);
+    expect(activeScenario(store.getState()).edits).toEqual([close('A')]);
+    resetScenario(store);
+    expect(activeScenario(store.getState()).edits).toEqual([]);
+  });
+
+  it('switching sector keeps the edits of the other sector', () => {
+    const store = createAtlasStore();
+    addEdit(store, close('PO1'));
+    setSector(store, 'vo');
+    expect(activeScenario(store.getState()).sector).toBe('vo');
+    expect(activeScenario(store.getState()).edits).toEqual([]);
+    addEdit(store, close('VO1'));
+    setSector(store, 'po');
+    expect(activeScenario(store.getState()).edits).toEqual([close('PO1')]);
+    setSector(store, 'vo');
+    expect(activeScenario(store.getState()).edits).toEqual([close('VO1')]);
+    expect(store.getState().scenarios).toHaveLength(2);
+  });
+
+  it('does not mutate earlier states', () => {
+    const store = createAtlasStore();
+    addEdit(store, close('A'));
+    const before = store.getState();
+    const edits = activeScenario(before).edits;
+    addEdit(store, close('B'));
+    expect(edits).toEqual([close('A')]);
+    expect(store.getState()).not.toBe(before);
+  });
+});
+
+describe('url state', () => {
+  it('round-trips sector, detour factor and edits (with non-ASCII names)', () => {
+    const edits: Edit[] = [
+      close('13YQ00'),
+      { op: 'merge', facility: 'A1', into: 'B2' },
+      { op: 'open', id: 'nieuw-1', name: "Kindcentrum 's-Heerenberg – Zeddam é", lon: 6.2, lat: 51.9 },
+      { op: 'capacity', facility: 'B2', capacity: 250 }
+    ];
+    const p = encodeUrlState({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+    const back = decodeUrlState(new URLSearchParams(p.toString()));
+    expect(back).toEqual({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+  });
+
+  it('an empty query is the baseline', () => {
+    expect(decodeUrlState(new URLSearchParams(''))).toEqual({
+      sector: 'po',
+      parameters: { detourFactor: 1, contextKm: 10 },
+      edits: []
+    });
+  });
+
+  it.each([
+    ['sector=xx', /sector/],
+    ['omweg=abc', /omweg/],
+    ['omweg=9', /omweg/],
+    ['ingrepen=%%%', /ingrepen/],
+    ['ingrepen=' + btoa('{"a":1}'), /ingrepen/],
+    ['ingrepen=' + btoa('[1,2]'), /ingrepen/]
+  ])('rejects %s with a message naming the parameter', (q, re) => {
+    expect(() => decodeUrlState(new URLSearchParams(q))).toThrow(UrlStateError);
+    expect(() => decodeUrlState(new URLSearchParams(q))).toThrow(re);
+  });
+});
