@@ -8,7 +8,8 @@
 import { SourceError } from '../lib/engine/geodata/csv';
 import { buildBundles, staleReason, type BuildBundlesOptions } from './lib/geodata-build';
 
-const USAGE = 'usage: tsx src/cli/geodata.ts [--if-stale] [--source DIR] [--actieplan DIR] [--out DIR] [--only a,b]';
+const USAGE =
+  'usage: tsx src/cli/geodata.ts [--if-stale] [--source DIR] [--actieplan DIR] [--out DIR] [--only a,b]';
 
 function parseArgs(argv: string[]): BuildBundlesOptions & { ifStale: boolean } {
   const opts: BuildBundlesOptions & { ifStale: boolean } = { ifStale: false };
@@ -51,7 +52,8 @@ function main(): void {
   }
   const res = buildBundles({ ...opts, log: (line) => console.log(line) });
   const n = res.stats.schoolsNearest.length;
-  if (n > 0) console.log(`${n} school(s) just outside the generalised polygons placed in the nearest municipality`);
+  if (n > 0)
+    console.log(`${n} school(s) just outside the generalised polygons placed in the nearest municipality`);
   if (res.stats.schoolsUnplaced.length > 0)
     console.log(`not placed in any municipality: ${res.stats.schoolsUnplaced.join(', ')}`);
   console.log(

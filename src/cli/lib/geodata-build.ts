@@ -3,7 +3,15 @@
  * `<out>/<id>.json` and `geodata/manifest.json`. Used by src/cli/geodata.ts and by the tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -64,14 +72,19 @@ export interface BuildBundlesResult {
 }
 
 /** Flags > env > defaults next to the repo (../shared/opendata, ../shared/actieplan). Relative to the repo root. */
-export function resolveDirs(opts: BuildBundlesOptions = {}, env: NodeJS.ProcessEnv = process.env): GeodataDirs {
+export function resolveDirs(
+  opts: BuildBundlesOptions = {},
+  env: NodeJS.ProcessEnv = process.env
+): GeodataDirs {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(REPO_ROOT, p));
   const outDir = abs(opts.outDir ?? 'geodata/bundles');
   return {
     sourceDir: abs(opts.sourceDir ?? env.TRANSITIEATLAS_OPENDATA ?? '../shared/opendata'),
     actieplanDir: abs(opts.actieplanDir ?? env.TRANSITIEATLAS_ACTIEPLAN ?? '../shared/actieplan'),
     outDir,
-    manifestPath: abs(opts.manifestPath ?? (opts.outDir ? join(outDir, '..', 'manifest.json') : 'geodata/manifest.json'))
+    manifestPath: abs(
+      opts.manifestPath ?? (opts.outDir ? join(outDir, '..', 'manifest.json') : 'geodata/manifest.json')
+    )
   };
 }
 
@@ -123,7 +136,9 @@ function readSource(dirs: GeodataDirs, f: SourceFile): { text: string; entry: Ma
 
 /** Read and parse every source, place everything nationally. */
 export function loadNational(dirs: GeodataDirs): { nat: National; sources: ManifestSource[] } {
-  const read = Object.fromEntries(SOURCE_FILES.map((f) => [f.key, { ...readSource(dirs, f), name: label(dirs, f) }]));
+  const read = Object.fromEntries(
+    SOURCE_FILES.map((f) => [f.key, { ...readSource(dirs, f), name: label(dirs, f) }])
+  );
   const t = (k: SourceFile['key']) => ({ text: read[k].text, file: read[k].name });
   const nat = prepareNational({
     regionsFile: read.regions.name,
@@ -168,7 +183,8 @@ export function buildBundles(opts: BuildBundlesOptions = {}): BuildBundlesResult
   const all = bundleIds(nat);
   const ids = opts.only?.length ? opts.only : all;
   for (const id of ids)
-    if (!all.includes(id)) throw new SourceError(label(dirs, SOURCE_FILES[0]), null, `unknown region "${id}"`);
+    if (!all.includes(id))
+      throw new SourceError(label(dirs, SOURCE_FILES[0]), null, `unknown region "${id}"`);
 
   const builtAt = new Date().toISOString();
   const regions: ManifestRegion[] = [];
@@ -241,7 +257,9 @@ export function staleReason(opts: BuildBundlesOptions = {}): string | null {
   let wanted: string[];
   try {
     wanted = [
-      ...parseRegions(readFileSync(sourcePath(dirs, regionsFile), 'utf8'), label(dirs, regionsFile)).map((r) => r.id),
+      ...parseRegions(readFileSync(sourcePath(dirs, regionsFile), 'utf8'), label(dirs, regionsFile)).map(
+        (r) => r.id
+      ),
       'nederland'
     ];
   } catch {

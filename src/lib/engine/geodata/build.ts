@@ -93,7 +93,11 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
   for (const reg of src.regions)
     for (const code of reg.codes)
       if (!byCode.has(code))
-        throw new SourceError(src.regionsFile, `region ${reg.id}`, `municipality ${code} has no 2016 boundary`);
+        throw new SourceError(
+          src.regionsFile,
+          `region ${reg.id}`,
+          `municipality ${code} has no 2016 boundary`
+        );
 
   // Point-in-polygon on the source (unrounded) polygons.
   const index = new PolygonIndex(src.municipalities.map((m) => m.polygon));
@@ -185,7 +189,16 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
     };
   });
 
-  return { municipalities, byCode, postcodes, demand, facilities, norms: src.norms, regions: src.regions, stats };
+  return {
+    municipalities,
+    byCode,
+    postcodes,
+    demand,
+    facilities,
+    norms: src.norms,
+    regions: src.regions,
+    stats
+  };
 }
 
 /** The ids that `buildRegionBundle` accepts: the actieplan regions plus `nederland`. */
@@ -231,11 +244,18 @@ export function buildRegionBundle(
       province: reg ? reg.province : null,
       active: reg ? reg.active : true,
       municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
-      bbox: unionBBox(municipalities.map((m) => bboxOf(m.polygon))).map(round6) as [number, number, number, number],
+      bbox: unionBBox(municipalities.map((m) => bboxOf(m.polygon))).map(round6) as [
+        number,
+        number,
+        number,
+        number
+      ],
       builtAt
     },
     municipalities,
-    postcodes: nat.postcodes.filter((p) => inRegion.has(p.municipality)).sort((a, b) => a.id.localeCompare(b.id)),
+    postcodes: nat.postcodes
+      .filter((p) => inRegion.has(p.municipality))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     demand,
     facilities: [...own, ...landExtra, ...context],
     norms: {

@@ -94,7 +94,9 @@ function ringCentroid(ring: number[][]): { a: number; cx: number; cy: number } {
     cx += (ring[j][0] + ring[i][0]) * f;
     cy += (ring[j][1] + ring[i][1]) * f;
   }
-  return a === 0 ? { a: 0, cx: ring[0][0], cy: ring[0][1] } : { a: a / 2, cx: cx / (3 * a), cy: cy / (3 * a) };
+  return a === 0
+    ? { a: 0, cx: ring[0][0], cy: ring[0][1] }
+    : { a: a / 2, cx: cx / (3 * a), cy: cy / (3 * a) };
 }
 
 /**

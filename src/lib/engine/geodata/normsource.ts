@@ -74,7 +74,8 @@ export function parseNorms(files: NormFiles, year = 2016): NormSet {
   const pName = per.col('gemeentenaam');
   const pCode = per.col('gm_code');
   const codeByName = new Map<string, string>();
-  for (let r = 0; r < per.length; r++) codeByName.set(normaliseName(per.str(r, pName)), per.str(r, pCode).trim());
+  for (let r = 0; r < per.length; r++)
+    codeByName.set(normaliseName(per.str(r, pName)), per.str(r, pCode).trim());
 
   // Sub-area rows: per municipality the latest regulation in force on 1 January of `year`.
   const sub = parseCsv(files.subAreas.text, files.subAreas.file, [

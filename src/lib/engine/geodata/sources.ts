@@ -92,7 +92,8 @@ export function parseRegions(text: string, file: string): RegionDef[] {
     if (type !== 'krimpregio' && type !== 'anticipeerregio')
       throw new SourceError(file, where(cType), `"${type}" is not krimpregio or anticipeerregio`);
     if (!GM_CODE.test(code)) throw new SourceError(file, where(cCode), `"${code}" is not a GMxxxx code`);
-    if (active !== 'ja' && active !== 'nee') throw new SourceError(file, where(cAct), `"${active}" is not ja/nee`);
+    if (active !== 'ja' && active !== 'nee')
+      throw new SourceError(file, where(cAct), `"${active}" is not ja/nee`);
     let reg = byId.get(id);
     if (!reg) {
       reg = {
@@ -184,10 +185,25 @@ export function parseMunicipalities(text: string, file: string): SourceMunicipal
  * location (9 codes with 0 inhabitants and no polygon in the 2021 file) are returned in `unlocated`, not as rows.
  */
 export function parsePc4Table(text: string, file: string): { rows: Pc4Row[]; unlocated: string[] } {
-  const t = parseCsv(text, file, ['pc4', 'plaats', 'inwoners_2021', 'rd_x', 'rd_y', 'lon', 'lat', ...AGE_BANDS]);
-  const [cPc, cPlace, cTot, cX, cY, cLon, cLat] = ['pc4', 'plaats', 'inwoners_2021', 'rd_x', 'rd_y', 'lon', 'lat'].map(
-    (c) => t.col(c)
-  );
+  const t = parseCsv(text, file, [
+    'pc4',
+    'plaats',
+    'inwoners_2021',
+    'rd_x',
+    'rd_y',
+    'lon',
+    'lat',
+    ...AGE_BANDS
+  ]);
+  const [cPc, cPlace, cTot, cX, cY, cLon, cLat] = [
+    'pc4',
+    'plaats',
+    'inwoners_2021',
+    'rd_x',
+    'rd_y',
+    'lon',
+    'lat'
+  ].map((c) => t.col(c));
   const bandCols = AGE_BANDS.map((b) => t.col(b));
   const out: Pc4Row[] = [];
   const unlocated: string[] = [];
@@ -284,13 +300,18 @@ export function parseSchools(text: string, file: string): { schools: SchoolRow[]
       throw new SourceError(file, `features[${i}].geometry`, 'expected a Point with numeric [lon, lat]');
     const pupils = p.leerlingen;
     if (pupils !== null && pupils !== undefined && (typeof pupils !== 'number' || !Number.isFinite(pupils)))
-      throw new SourceError(file, `features[${i}].properties.leerlingen`, `"${String(pupils)}" is not a number`);
+      throw new SourceError(
+        file,
+        `features[${i}].properties.leerlingen`,
+        `"${String(pupils)}" is not a number`
+      );
     const type = propStr(file, p, i, 'type');
     const letter = propStr(file, p, i, 'huisletter', true);
     const addition = propStr(file, p, i, 'huisnummertoevoeging', true);
-    const address = `${propStr(file, p, i, 'straat', true)} ${propStr(file, p, i, 'huisnummer', true)}${letter}${
-      addition ? '-' + addition : ''
-    }`.trim();
+    const address =
+      `${propStr(file, p, i, 'straat', true)} ${propStr(file, p, i, 'huisnummer', true)}${letter}${
+        addition ? '-' + addition : ''
+      }`.trim();
     schools.push({
       id,
       brin: propStr(file, p, i, 'brin_nummer'),

@@ -34,7 +34,8 @@ export function bundleVersion(data: unknown, where: string): number {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new BundleError(where, '', `expected a region bundle object, got ${describe(data)}`);
   const v = (data as Obj).schemaVersion;
-  if (typeof v !== 'number') throw new BundleError(where, 'schemaVersion', `missing or not a number (${describe(v)})`);
+  if (typeof v !== 'number')
+    throw new BundleError(where, 'schemaVersion', `missing or not a number (${describe(v)})`);
   return v;
 }
 
@@ -171,7 +172,8 @@ export function validateBundle(data: unknown, where: string): RegionBundle {
   c.arr(root.facilities, 'facilities').forEach((v, i) => {
     const p = `facilities[${i}]`;
     const o = c.obj(v, p);
-    for (const k of ['id', 'brin', 'name', 'type', 'denomination', 'address', 'postcode', 'place']) c.str(o, k, p);
+    for (const k of ['id', 'brin', 'name', 'type', 'denomination', 'address', 'postcode', 'place'])
+      c.str(o, k, p);
     c.oneOf(o, 'sector', p, SECTORS);
     c.strOrNull(o, 'municipality', p);
     c.lonLat(o, p);
