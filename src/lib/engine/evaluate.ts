@@ -1,0 +1,136 @@
+/**
+ * Evaluation entry points.
+ *
+ * `createEvaluator` is what the UI worker calls on every click: it prepares the region once and keeps the state
+ * after every prefix of the last edit list. A new list that extends the previous one costs only its new edits;
+ * an undo (a shorter prefix) is a cache hit; a change in the middle replays the edits after the common prefix,
+ * each incrementally. `evaluate` is the one-shot form used by the CLI.
+ */
+import type { RegionBundle } from './geodata/schema';
+import { computeIndicators, type Indicators } from './indicators';
+import { prepareRegion, type PreparedRegion } from './prepare';
+import { computeReachability, updateReachability, type ReachState } from './reachability';
+import { buildReport } from './report';
+import { applyEdit, baselineState, type ScenarioState } from './scenario';
+import {
+  PUPIL_YEAR,
+  type Edit,
+  type EngineSector,
+  type EvaluationResult,
+  type Parameters,
+  type Report,
+  type Scenario
+} from './types';
+
+interface Step {
+  /** Canonical JSON of the edit that led here ('' for the baseline). */
+  key: string;
+  scenario: ScenarioState;
+  reach: ReachState;
+}
+
+export interface Evaluator {
+  readonly prepared: PreparedRegion;
+  /** Ids of the base facilities in index order (added facilities follow, see `result.facilities.added`). */
+  readonly facilityIds: readonly string[];
+  /** Evaluate an edit list. Throws ScenarioError for an invalid edit; the evaluator stays usable. */
+  evaluate(edits: readonly Edit[]): EvaluationResult;
+  /** The full JSON report (CLI shape) of an edit list. */
+  report(edits: readonly Edit[]): Report;
+}
+
+/** Stable key of an edit: same fields in any order give the same key. */
+function editKey(edit: Edit): string {
+  if (typeof edit !== 'object' || edit === null) return JSON.stringify(edit) ?? 'undefined';
+  const e = edit as unknown as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(e)
+      .sort()
+      .map((k) => [k, e[k]])
+  );
+}
+
+export function createEvaluator(
+  bundle: RegionBundle,
+  sector: EngineSector,
+  parameters?: Partial<Parameters>
+): Evaluator {
+  const prepared = prepareRegion(bundle, sector, parameters);
+  const base = baselineState(prepared);
+  const steps: Step[] = [{ key: '', scenario: base, reach: computeReachability(prepared, base) }];
+
+  function stepFor(edits: readonly Edit[]): Step {
+    let common = 0;
+    while (
+      common < edits.length &&
+      common + 1 < steps.length &&
+      steps[common + 1].key === editKey(edits[common])
+    ) {
+      common++;
+    }
+    steps.length = common + 1;
+    for (let i = common; i < edits.length; i++) {
+      const prev = steps[steps.length - 1];
+      const { state, effect } = applyEdit(prepared, prev.scenario, edits[i], i);
+      const reach = updateReachability(prepared, state, prev.reach, effect);
+      steps.push({ key: editKey(edits[i]), scenario: state, reach });
+    }
+    return steps[edits.length];
+  }
+
+  return {
+    prepared,
+    facilityIds: prepared.facilityIds,
+    evaluate(edits) {
+      const step = stepFor(edits);
+      return toResult(
+        prepared,
+        step.scenario,
+        step.reach,
+        computeIndicators(prepared, step.scenario, step.reach),
+        edits.length
+      );
+    },
+    report(edits) {
+      const step = stepFor(edits);
+      const indicators = computeIndicators(prepared, step.scenario, step.reach);
+      return buildReport(prepared, step.scenario, step.reach, indicators);
+    }
+  };
+}
+
+function toResult(
+  prepared: PreparedRegion,
+  scenario: ScenarioState,
+  reach: ReachState,
+  indicators: Indicators,
+  editCount: number
+): EvaluationResult {
+  const n = prepared.facilityIds.length;
+  const ids = (i: number) => (i < n ? prepared.facilityIds[i] : scenario.addedIds[i - n]);
+  const detour = prepared.parameters.detourFactor;
+  const distanceM = new Float32Array(reach.dist2.length);
+  for (let u = 0; u < distanceM.length; u++) distanceM[u] = Math.sqrt(reach.dist2[u]) * detour;
+  return {
+    sector: prepared.sector,
+    parameters: { ...prepared.parameters },
+    year: PUPIL_YEAR,
+    editCount,
+    summary: indicators.summary,
+    municipalities: indicators.municipalities,
+    flows: scenario.flows.map((f) => ({ from: ids(f.from), to: ids(f.to), pupils: f.pupils })),
+    facilities: {
+      added: scenario.added.map((a) => ({ ...a })),
+      status: scenario.status.slice(),
+      pupils: scenario.pupils.slice(),
+      capacity: scenario.capacity.slice(),
+      belowNorm: indicators.belowNorm
+    },
+    demand: { nearest: reach.nearest.slice(), distanceM }
+  };
+}
+
+/** One-shot evaluation of a scenario on a bundle: the CLI's JSON report. */
+export function evaluate(bundle: RegionBundle, scenario: Scenario): Report {
+  return createEvaluator(bundle, scenario.sector, scenario.parameters).report(scenario.edits);
+}

@@ -1,0 +1,209 @@
+/**
+ * Turn a region bundle and a sector into a PreparedRegion: the hot data in typed arrays and two kd-tree indexes
+ * (facilities, demand units). Built once per (bundle, sector, contextKm); every evaluation reads it and never
+ * changes it. The bundle itself is only read, never mutated.
+ */
+import KDBush from 'kdbush';
+import type { DemandUnit, Facility, MunicipalityRef, RegionBundle } from './geodata/schema';
+import { pointInMultiPolygon } from './geodata/geometry';
+import { normFor } from './norms';
+import { toRD } from './projection';
+import { demandWeights } from './demand';
+import { DEFAULT_PARAMETERS, type AddedFacility, type EngineSector, type Parameters } from './types';
+
+/** Leaf size of the facility kd-tree: small leaves suit nearest-neighbour search. */
+const FACILITY_NODE_SIZE = 16;
+
+export interface Place {
+  name: string;
+  /** Index into `municipalities`. */
+  municipality: number;
+}
+
+export interface PreparedRegion {
+  regionId: string;
+  sector: EngineSector;
+  parameters: Parameters;
+
+  /** Facilities of the sector: the region's own and context ones within contextKm, sorted by id. */
+  facilities: readonly Facility[];
+  facilityIds: readonly string[];
+  facilityById: ReadonlyMap<string, number>;
+  /** Every facility id of the bundle, any sector: an `open` edit may not reuse one. */
+  bundleFacilityIds: ReadonlySet<string>;
+  fx: Float64Array;
+  fy: Float64Array;
+  isContext: Uint8Array;
+  /** DUO pupils; 0 where DUO gives none (see `pupilsKnown`). */
+  pupilsBase: Float64Array;
+  pupilsKnown: Uint8Array;
+  /** Opheffingsnorm; NaN where there is none (VO, unknown). */
+  norm: Float64Array;
+  normSource: readonly ('deelgebied' | 'gemeente' | null)[];
+  /** Index into `municipalities`; -1 for context facilities and points outside the region's municipalities. */
+  facilityMunicipality: Int32Array;
+  /** Index into `places`; -1 for context facilities. */
+  facilityPlace: Int32Array;
+  facilityIndex: KDBush;
+
+  demand: readonly DemandUnit[];
+  dx: Float64Array;
+  dy: Float64Array;
+  weight: Float64Array;
+  demandMunicipality: Int32Array;
+  demandIndex: KDBush;
+
+  /** The region's municipalities, in bundle meta order. */
+  municipalities: readonly MunicipalityRef[];
+  municipalityIndex: ReadonlyMap<string, number>;
+  /** Places (woonplaatsen) of the region's own facilities, keyed by municipality + name. */
+  places: readonly Place[];
+
+  bundle: RegionBundle;
+}
+
+export function resolveParameters(p: Partial<Parameters> | undefined): Parameters {
+  const out: Parameters = { ...DEFAULT_PARAMETERS, ...(p ?? {}) };
+  if (!Number.isFinite(out.detourFactor) || out.detourFactor < 1 || out.detourFactor > 3) {
+    throw new RangeError(`detourFactor must be a number from 1 to 3, got ${String(out.detourFactor)}`);
+  }
+  if (!Number.isFinite(out.contextKm) || out.contextKm < 0 || out.contextKm > 100) {
+    throw new RangeError(`contextKm must be a number from 0 to 100, got ${String(out.contextKm)}`);
+  }
+  return out;
+}
+
+function buildIndex(xs: Float64Array, ys: Float64Array, nodeSize?: number): KDBush {
+  const index = new KDBush(xs.length, nodeSize);
+  for (let i = 0; i < xs.length; i++) index.add(xs[i], ys[i]);
+  return index.finish();
+}
+
+export function prepareRegion(
+  bundle: RegionBundle,
+  sector: EngineSector,
+  parameters?: Partial<Parameters>
+): PreparedRegion {
+  const params = resolveParameters(parameters);
+  const municipalities = bundle.meta.municipalities;
+  const municipalityIndex = new Map(municipalities.map((m, i) => [m.code, i]));
+
+  // Demand first: context facilities are kept only when some demand unit lies within contextKm.
+  const demand = bundle.demand;
+  const dx = new Float64Array(demand.length);
+  const dy = new Float64Array(demand.length);
+  const demandMunicipality = new Int32Array(demand.length);
+  demand.forEach((u, i) => {
+    dx[i] = u.x;
+    dy[i] = u.y;
+    demandMunicipality[i] = municipalityIndex.get(u.municipality) ?? -1;
+  });
+  const demandIndex = buildIndex(dx, dy);
+  const weight = demandWeights(demand, bundle.postcodes, sector);
+
+  const contextRadius = params.contextKm * 1000;
+  const facilities = bundle.facilities
+    .filter((f) => f.sector === sector)
+    .filter((f) => !f.context || demandIndex.within(f.x, f.y, contextRadius).length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (facilities.length === 0) {
+    throw new Error(`region ${bundle.meta.id} has no facilities of sector ${sector}`);
+  }
+
+  const n = facilities.length;
+  const fx = new Float64Array(n);
+  const fy = new Float64Array(n);
+  const isContext = new Uint8Array(n);
+  const pupilsBase = new Float64Array(n);
+  const pupilsKnown = new Uint8Array(n);
+  const norm = new Float64Array(n);
+  const normSource: ('deelgebied' | 'gemeente' | null)[] = [];
+  const facilityMunicipality = new Int32Array(n);
+  const facilityPlace = new Int32Array(n);
+  const facilityById = new Map<string, number>();
+  const places: Place[] = [];
+  const placeIndex = new Map<string, number>();
+
+  facilities.forEach((f, i) => {
+    if (facilityById.has(f.id)) throw new Error(`duplicate facility id ${f.id} in bundle ${bundle.meta.id}`);
+    facilityById.set(f.id, i);
+    fx[i] = f.x;
+    fy[i] = f.y;
+    isContext[i] = f.context ? 1 : 0;
+    pupilsBase[i] = f.pupils ?? 0;
+    pupilsKnown[i] = f.pupils === null ? 0 : 1;
+    const nf = normFor(f, bundle.norms);
+    norm[i] = nf ? nf.norm : NaN;
+    normSource.push(nf ? nf.source : null);
+    const m = f.context || f.municipality === null ? -1 : (municipalityIndex.get(f.municipality) ?? -1);
+    facilityMunicipality[i] = m;
+    if (f.context) {
+      facilityPlace[i] = -1;
+    } else {
+      const key = `${f.municipality}\u0000${f.place}`;
+      let p = placeIndex.get(key);
+      if (p === undefined) {
+        p = places.length;
+        placeIndex.set(key, p);
+        places.push({ name: f.place, municipality: m });
+      }
+      facilityPlace[i] = p;
+    }
+  });
+
+  return {
+    regionId: bundle.meta.id,
+    sector,
+    parameters: params,
+    facilities,
+    facilityIds: facilities.map((f) => f.id),
+    facilityById,
+    bundleFacilityIds: new Set(bundle.facilities.map((f) => f.id)),
+    fx,
+    fy,
+    isContext,
+    pupilsBase,
+    pupilsKnown,
+    norm,
+    normSource,
+    facilityMunicipality,
+    facilityPlace,
+    facilityIndex: buildIndex(fx, fy, FACILITY_NODE_SIZE),
+    demand,
+    dx,
+    dy,
+    weight,
+    demandMunicipality,
+    demandIndex,
+    municipalities,
+    municipalityIndex,
+    places,
+    bundle
+  };
+}
+
+/** The facility an `open` edit creates: RD position, containing region municipality and its norm. */
+export function makeAddedFacility(
+  prepared: PreparedRegion,
+  id: string,
+  name: string,
+  lon: number,
+  lat: number
+): AddedFacility {
+  const [x, y] = toRD(lon, lat);
+  const m = prepared.bundle.municipalities.find((mu) => pointInMultiPolygon(lon, lat, mu.polygon));
+  const municipality = m ? m.code : null;
+  // A new facility has no BAG woonplaats, so only the municipal norm can apply to it.
+  const nf = normFor({ sector: prepared.sector, municipality, place: '' }, prepared.bundle.norms);
+  return {
+    id,
+    name,
+    lon,
+    lat,
+    x,
+    y,
+    municipality,
+    norm: nf ? nf.norm : null,
+    normSource: nf ? nf.source : null
+  };
+}

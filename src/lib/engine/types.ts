@@ -1,0 +1,207 @@
+/**
+ * Engine types: scenarios (the edit list is also the file format, the undo history and the share-link payload),
+ * parameters and results. Everything here is plain serialisable data or typed arrays, so it can cross a Worker
+ * boundary.
+ */
+import type { Sector } from './geodata/schema';
+
+/** Sectors the engine evaluates. Special education ('so') is regional by nature and is not modelled. */
+export type EngineSector = Extract<Sector, 'po' | 'vo'>;
+export const ENGINE_SECTORS: readonly EngineSector[] = ['po', 'vo'];
+
+/** Reference date of the pupil counts (DUO, 1 October 2023). Demand is the 2021 CBS population. */
+export const PUPIL_YEAR = 2023;
+
+/** The facility closes; its pupils go to the nearest open facility of the same sector. */
+export interface CloseEdit {
+  op: 'close';
+  facility: string;
+}
+
+/** The facility closes; its pupils go to `into`. */
+export interface MergeEdit {
+  op: 'merge';
+  facility: string;
+  into: string;
+}
+
+/** A new facility with 0 pupils. */
+export interface OpenEdit {
+  op: 'open';
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  capacity?: number;
+}
+
+/** Records a capacity; it is reported (and compared with pupils) but does not steer reallocation. */
+export interface CapacityEdit {
+  op: 'capacity';
+  facility: string;
+  capacity: number;
+}
+
+export type Edit = CloseEdit | MergeEdit | OpenEdit | CapacityEdit;
+export type EditOp = Edit['op'];
+export const EDIT_OPS: readonly EditOp[] = ['close', 'merge', 'open', 'capacity'];
+
+export interface Parameters {
+  /** Multiplier on straight-line ("hemelsbreed") distance; 1.3 is a common estimate of road distance. */
+  detourFactor: number;
+  /** Context facilities (outside the region) take part when within this distance of a region demand unit. */
+  contextKm: number;
+}
+
+export const DEFAULT_PARAMETERS: Readonly<Parameters> = Object.freeze({ detourFactor: 1, contextKm: 10 });
+
+export interface Scenario {
+  sector: EngineSector;
+  edits: readonly Edit[];
+  parameters?: Partial<Parameters>;
+}
+
+/** Status codes in `EvaluationResult.facilities.status`. New facilities are flagged separately (`isNew`). */
+export const STATUS_OPEN = 0;
+export const STATUS_CLOSED = 1;
+export const STATUS_MERGED = 2;
+
+export type FacilityStatusText = 'open' | 'closed' | 'merged' | 'new';
+
+/** One moved batch of pupils, in edit order (one per close/merge edit, also when it carries 0 pupils). */
+export interface Flow {
+  from: string;
+  to: string;
+  pupils: number;
+}
+
+/** Demand-weighted distance statistics in metres (after the detour factor); null when there is no demand. */
+export interface DistanceStats {
+  mean: number | null;
+  p50: number | null;
+  p90: number | null;
+  max: number | null;
+}
+
+/** Shares (0..1) of demand within 1, 3 and 5 km; null when there is no demand. */
+export interface ShareWithin {
+  '1000': number | null;
+  '3000': number | null;
+  '5000': number | null;
+}
+
+export interface Summary {
+  /** Open facilities of the region itself (context facilities excluded), including new ones. */
+  openFacilities: number;
+  /** Sum of the base pupils of the region's own facilities: constant, pupils are never lost. */
+  pupilsTotal: number;
+  /** Pupils that moved to context facilities outside the region. */
+  pupilsToContext: number;
+  distanceM: DistanceStats;
+  shareWithin: ShareWithin;
+  /** Open region facilities with pupils below their opheffingsnorm. */
+  belowNorm: number;
+  /** Region places (woonplaatsen) that had an open facility in the baseline and have none now. */
+  placesWithoutFacility: string[];
+}
+
+export interface MunicipalitySummary {
+  code: string;
+  name: string;
+  openFacilities: number;
+  /** Pupils now at the open facilities located in this municipality. */
+  pupils: number;
+  belowNorm: number;
+  /** Summed demand weight (estimated children of the sector's ages). */
+  demand: number;
+  distanceM: DistanceStats;
+  shareWithin: ShareWithin;
+  placesWithoutFacility: string[];
+}
+
+/** A facility added by an `open` edit. */
+export interface AddedFacility {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+  /** 2016 municipality containing the point (region municipalities only), else null. */
+  municipality: string | null;
+  norm: number | null;
+  normSource: 'deelgebied' | 'gemeente' | null;
+}
+
+/**
+ * The result of one evaluation, built for the UI worker: per-facility and per-demand-unit typed arrays (index
+ * order = `EvaluatorInfo.facilityIds` followed by `added`, and the bundle's demand order), plus the small
+ * summaries. Arrays are fresh copies, safe to transfer.
+ */
+export interface EvaluationResult {
+  sector: EngineSector;
+  parameters: Parameters;
+  year: number;
+  editCount: number;
+  summary: Summary;
+  municipalities: MunicipalitySummary[];
+  flows: Flow[];
+  facilities: {
+    /** Facilities added by `open` edits, in edit order (their index is baseCount + position). */
+    added: AddedFacility[];
+    /** STATUS_OPEN / STATUS_CLOSED / STATUS_MERGED per facility. */
+    status: Uint8Array;
+    pupils: Float64Array;
+    /** NaN where no capacity is known. */
+    capacity: Float64Array;
+    /** 1 when open and pupils < norm. */
+    belowNorm: Uint8Array;
+  };
+  demand: {
+    /** Index of the nearest open facility per demand unit. */
+    nearest: Int32Array;
+    /** Distance in metres to it, after the detour factor. */
+    distanceM: Float32Array;
+  };
+}
+
+/** The JSON document of `npm run evaluate -- --json` (schema version 1). */
+export interface Report {
+  schemaVersion: 1;
+  region: string;
+  sector: EngineSector;
+  year: number;
+  parameters: Parameters;
+  summary: Summary;
+  facilities: ReportFacility[];
+  demand: ReportDemandUnit[];
+  flows: Flow[];
+  municipalities: MunicipalitySummary[];
+}
+
+export interface ReportFacility {
+  id: string;
+  name: string;
+  place: string | null;
+  municipality: string | null;
+  lon: number;
+  lat: number;
+  context: boolean;
+  status: FacilityStatusText;
+  /** DUO count of 1-10-2023; null where DUO gives none (counted as 0 in every sum). */
+  pupilsBase: number | null;
+  pupils: number;
+  capacity: number | null;
+  norm: number | null;
+  normSource: 'deelgebied' | 'gemeente' | null;
+  belowNorm: boolean;
+}
+
+export interface ReportDemandUnit {
+  id: string;
+  lon: number;
+  lat: number;
+  weight: number;
+  nearest: string;
+  distanceM: number;
+}
