@@ -1,0 +1,69 @@
+import type { Edit, EngineSector, Parameters } from '$lib/engine/types';
+import type { EngineFailure, EvaluateReply, WorkerReply, WorkerRequest } from './protocol';
+
+export class EngineError extends Error {
+  constructor(readonly failure: EngineFailure) {
+    super(failure.message);
+  }
+}
+
+/** A superseded request: a newer evaluation was asked for before this one came back. */
+export class Superseded extends Error {}
+
+/**
+ * Small typed client for the engine worker. `evaluate` is latest-wins: when the user clicks faster than the
+ * engine answers, older pending evaluations resolve with `Superseded` so only the newest result is drawn.
+ */
+export class EngineClient {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private latestEvaluate = 0;
+
+  constructor() {
+    this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const msg = event.data;
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.type === 'error') p.reject(new EngineError(msg.error));
+      else p.resolve(msg);
+    };
+    this.worker.onerror = (event) => {
+      const err = new EngineError({ message: `Rekenkern gestopt: ${event.message}`, editIndex: null });
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+  }
+
+  private request(req: WorkerRequest): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(req.id, { resolve, reject });
+      this.worker.postMessage(req);
+    });
+  }
+
+  async load(url: string): Promise<void> {
+    await this.request({ type: 'load', id: this.nextId++, url });
+  }
+
+  async evaluate(sector: EngineSector, parameters: Parameters, edits: readonly Edit[]): Promise<EvaluateReply> {
+    const id = this.nextId++;
+    this.latestEvaluate = id;
+    const reply = await this.request({
+      type: 'evaluate',
+      id,
+      sector,
+      parameters: { ...parameters },
+      edits: edits.map((e) => ({ ...e }))
+    });
+    if (id !== this.latestEvaluate) throw new Superseded();
+    return reply as EvaluateReply;
+  }
+
+  destroy(): void {
+    this.worker.terminate();
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,57 @@
+/// <reference lib="webworker" />
+// The engine in a Web Worker: the page never freezes while a scenario is evaluated. One evaluator per sector and
+// parameter set is kept, so undo/redo and extending the edit list reuse earlier work (see createEvaluator).
+import { createEvaluator, ScenarioError, type Evaluator } from '$lib/engine';
+import { validateBundle } from '$lib/engine/geodata/validate';
+import type { RegionBundle } from '$lib/engine/geodata/schema';
+import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
+
+let bundle: RegionBundle | null = null;
+const evaluators = new Map<string, Evaluator>();
+
+function post(msg: WorkerReply, transfer: Transferable[] = []): void {
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
+}
+
+function failure(e: unknown): EngineFailure {
+  if (e instanceof ScenarioError) {
+    return { message: `Ingreep ${e.editIndex + 1} (${e.op}) kan niet: ${e.problem}`, editIndex: e.editIndex };
+  }
+  return { message: e instanceof Error ? e.message : String(e), editIndex: null };
+}
+
+async function handle(req: WorkerRequest): Promise<void> {
+  if (req.type === 'load') {
+    const res = await fetch(req.url);
+    if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
+    bundle = validateBundle(await res.json(), req.url);
+    evaluators.clear();
+    post({ type: 'loaded', id: req.id });
+    return;
+  }
+  if (!bundle) throw new Error('Er zijn nog geen regiogegevens geladen.');
+  const key = `${req.sector}|${req.parameters.detourFactor}|${req.parameters.contextKm}`;
+  let ev = evaluators.get(key);
+  if (!ev) {
+    ev = createEvaluator(bundle, req.sector, req.parameters);
+    evaluators.set(key, ev);
+  }
+  const t0 = performance.now();
+  const result = ev.evaluate(req.edits);
+  const engineMs = performance.now() - t0;
+  post({ type: 'result', id: req.id, facilityIds: [...ev.facilityIds], result, engineMs }, [
+    result.facilities.status.buffer,
+    result.facilities.pupils.buffer,
+    result.facilities.capacity.buffer,
+    result.facilities.belowNorm.buffer,
+    result.demand.nearest.buffer,
+    result.demand.distanceM.buffer
+  ]);
+}
+
+// Requests are handled one at a time, in order.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  queue = queue.then(() => handle(req).catch((e) => post({ type: 'error', id: req.id, error: failure(e) })));
+};

@@ -1,0 +1,28 @@
+import type { Edit, EngineSector, EvaluationResult, Parameters } from '$lib/engine/types';
+
+/** Messages between the page and the engine worker. Results carry typed arrays, transferred, not copied. */
+export type WorkerRequest =
+  | { type: 'load'; id: number; url: string }
+  | { type: 'evaluate'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] };
+
+export interface EvaluateReply {
+  type: 'result';
+  id: number;
+  /** Ids of the base facilities of the sector in index order (added facilities follow). */
+  facilityIds: string[];
+  result: EvaluationResult;
+  /** Milliseconds the engine spent in the worker. */
+  engineMs: number;
+}
+
+export interface EngineFailure {
+  /** Dutch, names the edit where there is one. */
+  message: string;
+  /** Index of the rejected edit, when an edit was rejected. */
+  editIndex: number | null;
+}
+
+export type WorkerReply =
+  | { type: 'loaded'; id: number }
+  | EvaluateReply
+  | { type: 'error'; id: number; error: EngineFailure };
