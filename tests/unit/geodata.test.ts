@@ -35,7 +35,12 @@ const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0
 describe('achterhoek bundle (real data)', () => {
   it('has the 8 municipalities of the Actieplan with 2016 names and polygons', () => {
     expect(b.schemaVersion).toBe(1);
-    expect(b.meta).toMatchObject({ id: 'achterhoek', type: 'krimpregio', province: 'Gelderland', active: true });
+    expect(b.meta).toMatchObject({
+      id: 'achterhoek',
+      type: 'krimpregio',
+      province: 'Gelderland',
+      active: true
+    });
     expect(b.meta.municipalities.map((m) => m.code).sort()).toEqual(
       ['GM0197', 'GM0222', 'GM0294', 'GM1509', 'GM1586', 'GM1859', 'GM1876', 'GM1955'].sort()
     );
@@ -136,7 +141,8 @@ describe('achterhoek bundle (real data)', () => {
     const heerenberg = montferland.filter((f) => f.place === "'s-Heerenberg");
     expect(didam.length).toBeGreaterThan(0);
     expect(heerenberg.length).toBeGreaterThan(0);
-    for (const f of didam) expect(normFor(f, b.norms)).toEqual({ norm: 104, source: 'deelgebied', area: 'Didam' });
+    for (const f of didam)
+      expect(normFor(f, b.norms)).toEqual({ norm: 104, source: 'deelgebied', area: 'Didam' });
     for (const f of heerenberg) expect(normFor(f, b.norms)).toMatchObject({ norm: 69, source: 'deelgebied' });
     const doetinchem = basis.find((f) => f.municipality === 'GM0222')!;
     expect(normFor(doetinchem, b.norms)).toEqual({ norm: 123, source: 'gemeente' });
