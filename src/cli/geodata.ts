@@ -55,7 +55,11 @@ function main(): void {
   if (n > 0)
     console.log(`${n} school(s) just outside the generalised polygons placed in the nearest municipality`);
   if (res.stats.schoolsUnplaced.length > 0)
-    console.log(`not placed in any municipality: ${res.stats.schoolsUnplaced.join(', ')}`);
+    console.log(`schools not placed in any municipality: ${res.stats.schoolsUnplaced.join(', ')}`);
+  const m = res.stats.pc4Nearest.length;
+  if (m > 0)
+    console.log(`${m} PC4 point(s) just outside the generalised polygons placed in the nearest municipality`);
+  if (res.stats.pc4Outside.length > 0) console.log(`PC4 left out: ${res.stats.pc4Outside.join(', ')}`);
   console.log(
     `${res.built.length} bundles -> ${res.dirs.outDir} in ${((performance.now() - t0) / 1000).toFixed(1)} s`
   );

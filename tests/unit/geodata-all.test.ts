@@ -75,9 +75,22 @@ describe('all bundles', () => {
     expect(nl.facilities).toHaveLength(8622);
     expect(nl.facilities.filter((f) => f.type === 'basisschool')).toHaveLength(6115);
     expect(nl.facilities.filter((f) => f.pupils === null)).toHaveLength(271);
-    // Every school is placed: inside a polygon or within 3 km of one (Marken is 2.9 km from Waterland).
+    // Every school is placed: inside a polygon or within 3.5 km of one (Marken is 2.9 km from Waterland).
     expect(nl.facilities.filter((f) => f.municipality === null)).toHaveLength(0);
     expect(res.stats.schoolsNearest.length).toBe(23);
+    // All 4 067 located PC4 areas, 17 472 870 inhabitants; 6 representative points lie just outside the generalised
+    // polygons and go to the nearest one (the same municipality as CBS's own PC4 table says).
+    expect(nl.postcodes).toHaveLength(4067);
+    expect(nl.postcodes.reduce((a, p) => a + p.total, 0)).toBe(17472870);
+    expect(Object.fromEntries(res.stats.pc4Nearest.map((p) => [p.id, p.municipality]))).toEqual({
+      '1086': 'GM0363',
+      '1087': 'GM0363',
+      '1156': 'GM0852',
+      '1779': 'GM1911',
+      '4311': 'GM1676',
+      '8242': 'GM0995'
+    });
+    expect(bundles.get('schouwen-duiveland')!.postcodes.map((p) => p.id)).toContain('4311');
     expect(nl.norms.municipal).toHaveLength(390);
     expect(nl.demand).toHaveLength(29654);
   });

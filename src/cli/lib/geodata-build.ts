@@ -184,7 +184,11 @@ export function buildBundles(opts: BuildBundlesOptions = {}): BuildBundlesResult
   const ids = opts.only?.length ? opts.only : all;
   for (const id of ids)
     if (!all.includes(id))
-      throw new SourceError(label(dirs, SOURCE_FILES[0]), null, `unknown region "${id}"`);
+      throw new SourceError(
+        label(dirs, SOURCE_FILES[0]),
+        null,
+        `unknown region "${id}" (known: ${all.join(', ')})`
+      );
 
   const builtAt = new Date().toISOString();
   const regions: ManifestRegion[] = [];

@@ -42,8 +42,9 @@ export interface BuildOptions {
   /** Facilities outside the region within this straight-line distance of a demand unit centre are context. */
   contextKm?: number;
   /**
-   * Schools just outside every generalised polygon go to the nearest polygon within this distance (metres, default
-   * 3000: the largest gap in the data is Marken, 2.9 km from the simplified Waterland polygon).
+   * Schools and PC4 points just outside every generalised polygon go to the nearest polygon within this distance
+   * (metres, default 3500: the largest gap in the data is Marken, 2.9 km (school) and 3.1 km (PC4 1156) from the
+   * simplified Waterland polygon).
    */
   nearestFallbackM?: number;
 }
@@ -56,6 +57,9 @@ export interface PlacementStats {
   gridCells: number;
   gridCellsOutside: number;
   pc4Rows: number;
+  /** PC4 points outside every polygon, placed in the nearest one. */
+  pc4Nearest: { id: string; municipality: string; metres: number }[];
+  /** PC4 points outside every polygon and further than the fallback distance: left out. */
   pc4Outside: string[];
   pc4WithoutPolygon: string[];
   schools: number;
@@ -78,7 +82,7 @@ export interface National {
 
 /** Place every source record in a 2016 municipality polygon, convert coordinates, round. */
 export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): National {
-  const fallbackM = opts.nearestFallbackM ?? 3000;
+  const fallbackM = opts.nearestFallbackM ?? 3500;
   const municipalities: Municipality[] = src.municipalities.map((m) => {
     const [labelLon, labelLat] = labelPoint(m.polygon);
     return {
@@ -109,6 +113,7 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
     gridCells: src.grid.length,
     gridCellsOutside: 0,
     pc4Rows: src.pc4.length,
+    pc4Nearest: [],
     pc4Outside: [],
     pc4WithoutPolygon: [],
     schools: src.schools.length,
@@ -116,9 +121,20 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
     schoolsUnplaced: []
   };
 
+  /** Containing polygon, else the nearest within the fallback distance (logged in `list`), else null. */
+  const place = (lon: number, lat: number, id: string, list: PlacementStats['pc4Nearest']): string | null => {
+    const inside = codeAt(lon, lat);
+    if (inside) return inside;
+    const near = index.nearest(lon, lat, fallbackM);
+    if (!near) return null;
+    const municipality = src.municipalities[near.index].code;
+    list.push({ id, municipality, metres: Math.round(near.metres) });
+    return municipality;
+  };
+
   const postcodes: PostcodeArea[] = [];
   for (const p of src.pc4) {
-    const municipality = codeAt(p.lon, p.lat);
+    const municipality = place(p.lon, p.lat, p.id, stats.pc4Nearest);
     if (!municipality) {
       stats.pc4Outside.push(p.id);
       continue;
@@ -169,14 +185,8 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
   }
 
   const facilities: Facility[] = src.schools.map((s) => {
-    let municipality = codeAt(s.lon, s.lat);
-    if (!municipality) {
-      const near = index.nearest(s.lon, s.lat, fallbackM);
-      if (near) {
-        municipality = src.municipalities[near.index].code;
-        stats.schoolsNearest.push({ id: s.id, municipality, metres: Math.round(near.metres) });
-      } else stats.schoolsUnplaced.push(s.id);
-    }
+    const municipality = place(s.lon, s.lat, s.id, stats.schoolsNearest);
+    if (!municipality) stats.schoolsUnplaced.push(s.id);
     const [x, y] = toRD(s.lon, s.lat);
     return {
       ...s,
