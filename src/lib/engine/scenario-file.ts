@@ -145,7 +145,7 @@ export function parseScenarioText(text: string): ScenarioFile {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ScenarioFileError('', `not valid JSON (${(e as Error).message})`);
+    throw new ScenarioFileError('', `not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
   return parseScenarioData(data);
 }
