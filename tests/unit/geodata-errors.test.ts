@@ -118,7 +118,9 @@ describe('bundle errors', () => {
   it('a missing field names the file and the field path', () => {
     const e = caught(() => validateBundle(JSON.parse(fixture('bundle_missing_lon.json')), 'tiny.json'));
     expect(e).toBeInstanceOf(BundleError);
-    expect(e.message).toBe('tiny.json: facilities[1].lon: expected a finite number, got undefined undefined');
+    expect(e.message).toBe(
+      'tiny.json: facilities[1].lon: expected a finite number, got nothing (field missing)'
+    );
     expect((e as BundleError).path).toBe('facilities[1].lon');
   });
 
@@ -127,7 +129,7 @@ describe('bundle errors', () => {
       /^a\.json: expected a region bundle object/
     );
     expect(caught(() => validateBundle({}, 'a.json')).message).toBe(
-      'a.json: schemaVersion: missing or not a number (undefined undefined)'
+      'a.json: schemaVersion: missing (is this a region bundle?)'
     );
     const raw = JSON.parse(fixture('bundle_v1_tiny.json'));
     raw.demand[0].T = '135';

@@ -24,6 +24,7 @@ const REGION_TYPES = new Set(['krimpregio', 'anticipeerregio', 'land']);
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'nothing (field missing)';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
   return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
@@ -34,8 +35,9 @@ export function bundleVersion(data: unknown, where: string): number {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new BundleError(where, '', `expected a region bundle object, got ${describe(data)}`);
   const v = (data as Obj).schemaVersion;
+  if (v === undefined) throw new BundleError(where, 'schemaVersion', 'missing (is this a region bundle?)');
   if (typeof v !== 'number')
-    throw new BundleError(where, 'schemaVersion', `missing or not a number (${describe(v)})`);
+    throw new BundleError(where, 'schemaVersion', `expected a number, got ${describe(v)}`);
   return v;
 }
 
