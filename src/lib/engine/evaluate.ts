@@ -27,6 +27,8 @@ interface Step {
   key: string;
   scenario: ScenarioState;
   reach: ReachState;
+  /** Computed on first use; immutable, so undo/redo to this step costs only the result copies. */
+  indicators?: Indicators;
 }
 
 export interface Evaluator {
@@ -78,23 +80,20 @@ export function createEvaluator(
     return steps[edits.length];
   }
 
+  function indicatorsOf(step: Step): Indicators {
+    return (step.indicators ??= computeIndicators(prepared, step.scenario, step.reach));
+  }
+
   return {
     prepared,
     facilityIds: prepared.facilityIds,
     evaluate(edits) {
       const step = stepFor(edits);
-      return toResult(
-        prepared,
-        step.scenario,
-        step.reach,
-        computeIndicators(prepared, step.scenario, step.reach),
-        edits.length
-      );
+      return toResult(prepared, step.scenario, step.reach, indicatorsOf(step), edits.length);
     },
     report(edits) {
       const step = stepFor(edits);
-      const indicators = computeIndicators(prepared, step.scenario, step.reach);
-      return buildReport(prepared, step.scenario, step.reach, indicators);
+      return buildReport(prepared, step.scenario, step.reach, indicatorsOf(step));
     }
   };
 }
@@ -124,7 +123,7 @@ function toResult(
       status: scenario.status.slice(),
       pupils: scenario.pupils.slice(),
       capacity: scenario.capacity.slice(),
-      belowNorm: indicators.belowNorm
+      belowNorm: indicators.belowNorm.slice()
     },
     demand: { nearest: reach.nearest.slice(), distanceM }
   };
