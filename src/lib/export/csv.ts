@@ -1,0 +1,247 @@
+/**
+ * CSV exports of a Report: the facility table and the demand-cell table, in two dialects.
+ *
+ *   nl     `;` separator, decimal comma, UTF-8 with BOM, CRLF: opens correctly in Dutch Excel by double-click
+ *   plain  `,` separator, decimal point, no BOM, CRLF (RFC 4180): for scripts, R, pandas, LibreOffice
+ *
+ * Numbers never get a thousands separator. Text cells that a spreadsheet would run as a formula (starting with
+ * = + - @ tab or CR) get a leading apostrophe; numbers are written as numbers, so -3,5 stays a number. The
+ * parsers read either dialect back (the round-trip test proves the table survives). Pure functions.
+ */
+import Papa from 'papaparse';
+import type { FacilityStatusText, Report } from '../engine/index';
+
+export type CsvDialect = 'nl' | 'plain';
+
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+const DIALECT = {
+  nl: { sep: ';', decimal: ',', bom: '\uFEFF' },
+  plain: { sep: ',', decimal: '.', bom: '' }
+} as const;
+
+export const STATUS_NL: Record<FacilityStatusText, string> = {
+  open: 'open',
+  closed: 'gesloten',
+  merged: 'samengevoegd',
+  new: 'nieuw'
+};
+
+/** One row of the facility table: the report's facility with the municipality name added. */
+export interface FacilityRow {
+  id: string;
+  name: string;
+  place: string | null;
+  municipalityCode: string | null;
+  /** Name of a region municipality; null for context facilities outside the region. */
+  municipalityName: string | null;
+  context: boolean;
+  status: FacilityStatusText;
+  pupilsBase: number | null;
+  pupils: number;
+  capacity: number | null;
+  norm: number | null;
+  belowNorm: boolean;
+  lon: number;
+  lat: number;
+}
+
+/** One row of the demand-cell table; distance rounded to whole metres, weight to 2 decimals. */
+export interface DemandRow {
+  id: string;
+  lon: number;
+  lat: number;
+  weight: number;
+  nearest: string;
+  distanceM: number;
+}
+
+type Value = string | number | boolean | null;
+type Kind = 'text' | 'number' | 'bool';
+
+interface Column<R> {
+  header: string;
+  kind: Kind;
+  get: (r: R) => Value;
+  key: keyof R;
+}
+
+function facilityColumns(year: number): Column<FacilityRow>[] {
+  const col = (header: string, kind: Kind, key: keyof FacilityRow): Column<FacilityRow> => ({
+    header,
+    kind,
+    key,
+    get: (r) => (key === 'status' ? STATUS_NL[r.status] : r[key])
+  });
+  return [
+    col('vestigingscode', 'text', 'id'),
+    col('naam', 'text', 'name'),
+    col('plaats', 'text', 'place'),
+    col('gemeentecode', 'text', 'municipalityCode'),
+    col('gemeente', 'text', 'municipalityName'),
+    col('context', 'bool', 'context'),
+    col('status', 'text', 'status'),
+    col(`leerlingen ${year}`, 'number', 'pupilsBase'),
+    col('leerlingen scenario', 'number', 'pupils'),
+    col('capaciteit', 'number', 'capacity'),
+    col('norm', 'number', 'norm'),
+    col('onder norm', 'bool', 'belowNorm'),
+    col('lon', 'number', 'lon'),
+    col('lat', 'number', 'lat')
+  ];
+}
+
+const DEMAND_COLUMNS: Column<DemandRow>[] = (
+  [
+    ['cel', 'text', 'id'],
+    ['lon', 'number', 'lon'],
+    ['lat', 'number', 'lat'],
+    ['gewicht', 'number', 'weight'],
+    ['dichtstbijzijnde', 'text', 'nearest'],
+    ['afstand m', 'number', 'distanceM']
+  ] as const
+).map(([header, kind, key]) => ({ header, kind, key, get: (r: DemandRow) => r[key] }));
+
+export function facilityRows(report: Report): FacilityRow[] {
+  const names = new Map(report.municipalities.map((m) => [m.code, m.name]));
+  return report.facilities.map((f) => ({
+    id: f.id,
+    name: f.name,
+    place: f.place,
+    municipalityCode: f.municipality,
+    municipalityName: (f.municipality && names.get(f.municipality)) ?? null,
+    context: f.context,
+    status: f.status,
+    pupilsBase: f.pupilsBase,
+    pupils: f.pupils,
+    capacity: f.capacity,
+    norm: f.norm,
+    belowNorm: f.belowNorm,
+    lon: f.lon,
+    lat: f.lat
+  }));
+}
+
+export function demandRows(report: Report): DemandRow[] {
+  return report.demand.map((u) => ({
+    id: u.id,
+    lon: u.lon,
+    lat: u.lat,
+    weight: Math.round(u.weight * 100) / 100,
+    nearest: u.nearest,
+    distanceM: Math.round(u.distanceM)
+  }));
+}
+
+/** Plain decimal notation (no exponent), so every spreadsheet reads it as a number. */
+export function plainNumber(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, frac = '', expText] = m;
+  const exp = Number(expText);
+  const digits = lead + frac;
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  return sign + digits + '0'.repeat(Math.max(0, exp - frac.length));
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+function cell(v: Value, kind: Kind, dialect: CsvDialect): string {
+  const { sep, decimal } = DIALECT[dialect];
+  if (v === null || v === undefined) return '';
+  let s: string;
+  if (kind === 'number') {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return '';
+    s = plainNumber(v);
+    if (decimal === ',') s = s.replace('.', ',');
+    return s;
+  }
+  if (kind === 'bool') return v ? 'ja' : 'nee';
+  s = String(v);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  if (s.includes(sep) || /["\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+function toCsv<R>(rows: readonly R[], columns: Column<R>[], dialect: CsvDialect): string {
+  const { sep, bom } = DIALECT[dialect];
+  const lines = [columns.map((c) => cell(c.header, 'text', dialect)).join(sep)];
+  for (const r of rows) lines.push(columns.map((c) => cell(c.get(r), c.kind, dialect)).join(sep));
+  return bom + lines.join('\r\n') + '\r\n';
+}
+
+/** The facility table of a report (region and context facilities, new ones last). */
+export function facilityCsv(report: Report, dialect: CsvDialect = 'nl'): string {
+  return toCsv(facilityRows(report), facilityColumns(report.year), dialect);
+}
+
+/** The demand-cell table: per cell its weight, nearest open facility and distance. */
+export function demandCsv(report: Report, dialect: CsvDialect = 'nl'): string {
+  return toCsv(demandRows(report), DEMAND_COLUMNS, dialect);
+}
+
+/** A CSV that is not one of our tables (wrong columns, bad number). Dutch message. */
+export class CsvFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CsvFormatError';
+  }
+}
+
+function parseTable<R>(text: string, columns: (header: string[]) => Column<R>[]): R[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const dialect: CsvDialect = firstLine.includes(';') ? 'nl' : 'plain';
+  const parsed = Papa.parse<string[]>(body, { delimiter: DIALECT[dialect].sep, skipEmptyLines: true });
+  if (parsed.errors.length > 0) {
+    const e = parsed.errors[0];
+    throw new CsvFormatError(`CSV onleesbaar (regel ${(e.row ?? 0) + 1}): ${e.message}`);
+  }
+  const [header, ...data] = parsed.data;
+  const cols = columns(header ?? []);
+  const expected = cols.map((c) => c.header);
+  if (!header || header.join('|') !== expected.join('|')) {
+    throw new CsvFormatError(`Onverwachte kolommen: verwacht ${expected.join(', ')}`);
+  }
+  return data.map((fields, i) => {
+    if (fields.length !== cols.length) {
+      throw new CsvFormatError(`Regel ${i + 2}: ${fields.length} velden, verwacht ${cols.length}`);
+    }
+    const row: Record<string, Value> = {};
+    cols.forEach((c, k) => {
+      const raw = fields[k];
+      const at = () => `regel ${i + 2}, kolom "${c.header}"`;
+      if (raw === '') row[c.key as string] = null;
+      else if (c.kind === 'number') {
+        const n = Number(dialect === 'nl' ? raw.replace(',', '.') : raw);
+        if (!Number.isFinite(n)) throw new CsvFormatError(`${at()}: '${raw}' is geen getal`);
+        row[c.key as string] = n;
+      } else if (c.kind === 'bool') {
+        if (raw !== 'ja' && raw !== 'nee') throw new CsvFormatError(`${at()}: verwacht ja of nee`);
+        row[c.key as string] = raw === 'ja';
+      } else row[c.key as string] = /^'+[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+    });
+    return row as unknown as R;
+  });
+}
+
+const STATUS_FROM_NL = new Map(Object.entries(STATUS_NL).map(([en, nl]) => [nl, en as FacilityStatusText]));
+
+/** Read a facility CSV of either dialect back into rows. Throws CsvFormatError. */
+export function parseFacilityCsv(text: string): FacilityRow[] {
+  const rows = parseTable<FacilityRow>(text, (header) => {
+    const year = /^leerlingen (\d{4})$/.exec(header[7] ?? '')?.[1];
+    return facilityColumns(year ? Number(year) : 2023);
+  });
+  return rows.map((r, i) => {
+    const status = STATUS_FROM_NL.get(r.status as string);
+    if (!status) throw new CsvFormatError(`Regel ${i + 2}: onbekende status '${r.status}'`);
+    return { ...r, name: r.name ?? '', status };
+  });
+}
+
+/** Read a demand-cell CSV of either dialect back into rows. Throws CsvFormatError. */
+export function parseDemandCsv(text: string): DemandRow[] {
+  return parseTable<DemandRow>(text, () => DEMAND_COLUMNS);
+}

@@ -1,0 +1,74 @@
+/**
+ * GeoJSON export of a Report's facilities with their scenario attributes, for QGIS and other GIS tools.
+ * Coordinates are WGS84 lon/lat as in the report (RFC 7946). Pure function; the input is not mutated.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FacilityStatusText, Parameters, Report } from '../engine/index';
+import { STATUS_NL } from './csv';
+
+export interface FacilityProperties {
+  id: string;
+  name: string;
+  place: string | null;
+  municipality: string | null;
+  municipalityName: string | null;
+  context: boolean;
+  status: FacilityStatusText;
+  /** Dutch label of the status (open, gesloten, samengevoegd, nieuw). */
+  statusNl: string;
+  pupilsBase: number | null;
+  pupils: number;
+  capacity: number | null;
+  norm: number | null;
+  normSource: 'deelgebied' | 'gemeente' | null;
+  belowNorm: boolean;
+}
+
+/** A FeatureCollection with a foreign member describing the scenario (ignored by GIS tools that do not know it). */
+export interface FacilityCollection extends FeatureCollection<Point, FacilityProperties> {
+  transitieatlas: {
+    schemaVersion: 1;
+    region: string;
+    sector: Report['sector'];
+    year: number;
+    parameters: Parameters;
+  };
+}
+
+export function facilitiesGeoJson(report: Report): FacilityCollection {
+  const names = new Map(report.municipalities.map((m) => [m.code, m.name]));
+  const features = report.facilities.map((f): Feature<Point, FacilityProperties> => ({
+    type: 'Feature',
+    id: f.id,
+    geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+    properties: {
+      id: f.id,
+      name: f.name,
+      place: f.place,
+      municipality: f.municipality,
+      municipalityName: (f.municipality && names.get(f.municipality)) ?? null,
+      context: f.context,
+      status: f.status,
+      statusNl: STATUS_NL[f.status],
+      pupilsBase: f.pupilsBase,
+      pupils: f.pupils,
+      capacity: f.capacity,
+      norm: f.norm,
+      normSource: f.normSource,
+      belowNorm: f.belowNorm
+    }
+  }));
+  return {
+    type: 'FeatureCollection',
+    transitieatlas: {
+      schemaVersion: 1,
+      region: report.region,
+      sector: report.sector,
+      year: report.year,
+      parameters: { ...report.parameters }
+    },
+    features
+  };
+}
+
+export const GEOJSON_MIME = 'application/geo+json';
