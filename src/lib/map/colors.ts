@@ -1,0 +1,89 @@
+/**
+ * Colour scales of the map. Everything here must stay readable on a washed-out projector and for
+ * colour-blind viewers: the demand ramp is a ColorBrewer sequential scale (YlGnBu, colour-blind safe), the
+ * denomination palette is Okabe-Ito (designed for colour-vision deficiency) and every category also differs
+ * in lightness from its neighbours.
+ */
+
+export type RGBA = [number, number, number, number];
+
+function hex(h: string, alpha = 255): RGBA {
+  const n = parseInt(h.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+export function cssColor(c: RGBA): string {
+  return `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(3)})`;
+}
+
+/** Map chrome. The map has no basemap: the region reads as white land on a grey-blue surround. */
+export const BACKGROUND = '#e4e9ee';
+export const MUNICIPALITY_FILL = hex('#ffffff');
+export const MUNICIPALITY_LINE = hex('#4b5563');
+export const LABEL_TEXT = hex('#111827');
+export const LABEL_HALO = hex('#ffffff', 230);
+
+// ---- Demand: children under 15 per 1 km cell -------------------------------------------------------------
+
+export interface DemandClass {
+  /** Inclusive lower bound (children per cell). */
+  min: number;
+  label: string;
+  color: RGBA;
+}
+
+/**
+ * Fixed class breaks (not quantiles) so a colour means the same number in every region; each class is about
+ * twice the previous one, which splits the rural and the town cells of the krimp regions evenly. Cells are
+ * 1 km², so the numbers are also children per km². The darkest YlGnBu step is left out: it would swallow
+ * the school symbols drawn on top.
+ */
+export const DEMAND_CLASSES: readonly DemandClass[] = [
+  { min: 0, label: 'minder dan 5', color: hex('#ffffd9') },
+  { min: 5, label: '5 – 14', color: hex('#edf8b1') },
+  { min: 15, label: '15 – 29', color: hex('#c7e9b4') },
+  { min: 30, label: '30 – 59', color: hex('#7fcdbb') },
+  { min: 60, label: '60 – 119', color: hex('#41b6c4') },
+  { min: 120, label: '120 – 249', color: hex('#1d91c0') },
+  { min: 250, label: '250 of meer', color: hex('#225ea8') }
+];
+
+export function demandClassIndex(children: number): number {
+  let i = 0;
+  while (i + 1 < DEMAND_CLASSES.length && children >= DEMAND_CLASSES[i + 1].min) i++;
+  return i;
+}
+
+// ---- Facilities: denomination ----------------------------------------------------------------------------
+
+export interface DenominationStyle {
+  label: string;
+  color: RGBA;
+}
+
+/**
+ * The eight most common DUO denominations get a fixed Okabe-Ito colour, so a colour means the same
+ * denomination in every region; the long tail shares one neutral dark colour.
+ */
+const DENOMINATIONS: Record<string, DenominationStyle> = {
+  Openbaar: { label: 'Openbaar', color: hex('#0072b2') },
+  'Rooms-Katholiek': { label: 'Rooms-katholiek', color: hex('#d55e00') },
+  'Protestants-Christelijk': { label: 'Protestants-christelijk', color: hex('#e69f00') },
+  'Algemeen bijzonder': { label: 'Algemeen bijzonder', color: hex('#cc79a7') },
+  Reformatorisch: { label: 'Reformatorisch', color: hex('#009e73') },
+  'Gereformeerd vrijgemaakt': { label: 'Gereformeerd vrijgemaakt', color: hex('#56b4e9') },
+  'Samenwerking PC, RK': { label: 'Samenwerking PC, RK', color: hex('#f0e442') },
+  Antroposofisch: { label: 'Antroposofisch', color: hex('#7b3294') }
+};
+
+export const OTHER_DENOMINATION: DenominationStyle = { label: 'Overige richting', color: hex('#3f3f46') };
+
+export function denominationStyle(denomination: string): DenominationStyle {
+  return DENOMINATIONS[denomination] ?? OTHER_DENOMINATION;
+}
+
+/** Facilities just outside the region: present for reachability, but not the subject. */
+export const CONTEXT_FILL = hex('#9ca3af', 120);
+export const CONTEXT_LINE = hex('#6b7280', 170);
+export const FACILITY_OUTLINE = hex('#ffffff');
+export const TRANSPARENT: RGBA = [0, 0, 0, 0];
