@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// End-to-end test runner: starts the production server (build/), opens headless Chromium and runs every
+// tests/e2e/*.e2e.mjs file. A test file exports (default) either an array of { name, fn, timeout? } or a
+// function (test) => void that registers tests with test(name, fn, { timeout }).
+// Each test gets a fresh page; uncaught page errors fail the test. Screenshots go to test-results/.
+// Usage: npm run test:e2e [-- --grep <text>]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { decodePng } from './png.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const resultsDir = join(root, 'test-results');
+const DEFAULT_TIMEOUT = 90_000;
+const VIEWPORT = { width: 1600, height: 900 };
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+];
+
+const grepIndex = process.argv.indexOf('--grep');
+const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : null;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(url, server, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (server.exitCode !== null) throw new Error(`server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server did not answer at ${url} within ${ms} ms`);
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function loadTests() {
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .sort();
+  const tests = [];
+  for (const file of files) {
+    const mod = await import(pathToFileURL(join(here, file)).href);
+    const def = mod.default;
+    const add = (name, fn, opts = {}) =>
+      tests.push({ name, fn, file, timeout: opts.timeout ?? DEFAULT_TIMEOUT });
+    if (typeof def === 'function') def(add);
+    else if (Array.isArray(def)) for (const t of def) add(t.name, t.fn, t);
+    else throw new Error(`${file}: default export must be an array of tests or a function registering them`);
+  }
+  return grep ? tests.filter((t) => t.name.includes(grep)) : tests;
+}
+
+const safeName = (s) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+let server = null;
+let browser = null;
+let serverLog = '';
+
+async function cleanup() {
+  if (browser) await browser.close().catch(() => {});
+  browser = null;
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => {
+      const t = setTimeout(() => {
+        server?.kill('SIGKILL');
+        r();
+      }, 3000);
+      server.once('exit', () => {
+        clearTimeout(t);
+        r();
+      });
+    });
+  }
+  server = null;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => cleanup().finally(() => process.exit(130)));
+}
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  if (!existsSync(join(root, 'build/index.js'))) {
+    console.log('build/ missing: running vite build');
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+      cwd: root,
+      stdio: 'inherit'
+    });
+    if (r.status !== 0) throw new Error('vite build failed');
+  }
+  const tests = await loadTests();
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['build/index.js'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  server.stdout.on('data', (d) => (serverLog += d));
+  server.stderr.on('data', (d) => (serverLog += d));
+  await waitForServer(`${baseURL}/api/regions`, server);
+
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+
+  let passed = 0;
+  let failed = 0;
+  for (const t of tests) {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'nl-NL' });
+    const page = await context.newPage();
+    const pageErrors = [];
+    const consoleErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const helpers = {
+      browser,
+      context,
+      page,
+      baseURL,
+      root,
+      pageErrors,
+      consoleErrors,
+      decodePng,
+      /** Saves test-results/<name>.png and returns the PNG buffer. */
+      screenshot: (name, opts = {}) =>
+        page.screenshot({ path: join(resultsDir, `${safeName(name)}.png`), ...opts }),
+      log: (...args) => console.log('   ', ...args)
+    };
+    const start = performance.now();
+    try {
+      await withTimeout(t.fn(helpers), t.timeout, t.name);
+      if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
+      passed++;
+      console.log(`✓ ${t.name} (${Math.round(performance.now() - start)} ms)`);
+    } catch (e) {
+      failed++;
+      // Assertion messages put the actual/expected values on the following lines: keep a few of them.
+      const msg = (e instanceof Error ? e.message : String(e))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 4)
+        .join(' ');
+      console.log(`✗ ${t.name}: ${msg}`);
+      await page
+        .screenshot({ path: join(resultsDir, `failed-${safeName(t.name)}.png`), timeout: 10_000 })
+        .catch(() => {});
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  return { passed, failed };
+}
+
+let exitCode = 1;
+try {
+  const { passed, failed } = await main();
+  console.log(`${passed} passed, ${failed} failed`);
+  exitCode = failed > 0 ? 1 : 0;
+} catch (e) {
+  console.error(`e2e run aborted: ${e instanceof Error ? e.message : e}`);
+  if (serverLog) console.error(`server output:\n${serverLog.slice(-4000)}`);
+  console.log('0 passed, 1 failed');
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
