@@ -174,7 +174,7 @@ describe('edits', () => {
       status: 'new',
       context: false,
       municipality: 'GM0002',
-      place: null,
+      place: 'Bedum', // the place of the PC4 area containing it
       pupilsBase: 0,
       pupils: 0,
       capacity: 120,
@@ -201,6 +201,18 @@ describe('edits', () => {
     ]);
     expect(facility(r, 'N1').status).toBe('closed');
     expect(unit(r, 'D2').nearest).toBe('A3');
+  });
+
+  it('open in a village that lost its school: the village has a school again, with its sub-area norm', () => {
+    const [lon, lat] = lonLatAt(5, 8.5);
+    const closed = run([{ op: 'close', facility: 'A3' }]);
+    expect(closed.summary.placesWithoutFacility).toEqual(['Aveen']);
+    const r = run([
+      { op: 'close', facility: 'A3' },
+      { op: 'open', id: 'N2', name: 'Kindcentrum Aveen', lon, lat }
+    ]);
+    expect(facility(r, 'N2')).toMatchObject({ place: 'Aveen', norm: 20, normSource: 'deelgebied' });
+    expect(r.summary.placesWithoutFacility).toEqual([]);
   });
 
   it('capacity: recorded and reported, does not steer reallocation', () => {

@@ -6,7 +6,7 @@
  * positive weight. Totals and running sums are both taken in distance order, so a quantile never depends on
  * summation order. Everything is O(units + facilities): the distance order is maintained by reachability.
  */
-import type { PreparedRegion } from './prepare';
+import { placeKey, type PreparedRegion } from './prepare';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
 import {
@@ -136,6 +136,12 @@ function distanceStats(prepared: PreparedRegion, reach: ReachState, groups: numb
 
 const collator = new Intl.Collator('nl');
 
+/** Index into `prepared.places` of an added facility's woonplaats, or -1 (no place, or not a region place). */
+function addedPlace(prepared: PreparedRegion, state: ScenarioState, k: number): number {
+  const a = state.added[k];
+  return a.place === null ? -1 : (prepared.placeIndex.get(placeKey(a.municipality, a.place)) ?? -1);
+}
+
 export function computeIndicators(
   prepared: PreparedRegion,
   state: ScenarioState,
@@ -171,10 +177,12 @@ export function computeIndicators(
       pupils[s] += state.pupils[i];
       below[s] += belowNorm[i];
     }
-    if (isBase) placeOpen[prepared.facilityPlace[i]]++;
+    const place = isBase ? prepared.facilityPlace[i] : addedPlace(prepared, state, i - n);
+    if (place >= 0) placeOpen[place]++;
   }
 
-  // Every region place had an open facility in the baseline (all base facilities are open there).
+  // Every region place had an open facility in the baseline (all base facilities are open there); a new facility
+  // in a place keeps it off the list.
   const lostPlaces: string[][] = Array.from({ length: groups + 1 }, () => []);
   prepared.places.forEach((p, k) => {
     if (placeOpen[k] > 0) return;

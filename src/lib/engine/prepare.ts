@@ -56,10 +56,16 @@ export interface PreparedRegion {
   /** The region's municipalities, in bundle meta order. */
   municipalities: readonly MunicipalityRef[];
   municipalityIndex: ReadonlyMap<string, number>;
-  /** Places (woonplaatsen) of the region's own facilities, keyed by municipality + name. */
+  /** Places (woonplaatsen) of the region's own facilities. */
   places: readonly Place[];
+  /** `placeKey(municipality, name)` -> index into `places`. */
+  placeIndex: ReadonlyMap<string, number>;
 
   bundle: RegionBundle;
+}
+
+export function placeKey(municipality: string | null, place: string): string {
+  return `${municipality}\u0000${place}`;
 }
 
 export function resolveParameters(p: Partial<Parameters> | undefined): Parameters {
@@ -140,7 +146,7 @@ export function prepareRegion(
     if (f.context) {
       facilityPlace[i] = -1;
     } else {
-      const key = `${f.municipality}\u0000${f.place}`;
+      const key = placeKey(f.municipality, f.place);
       let p = placeIndex.get(key);
       if (p === undefined) {
         p = places.length;
@@ -178,11 +184,51 @@ export function prepareRegion(
     municipalities,
     municipalityIndex,
     places,
+    placeIndex,
     bundle
   };
 }
 
-/** The facility an `open` edit creates: RD position, containing region municipality and its norm. */
+/** Bounding boxes of the postcode polygons, computed on the first `open` edit (prepare stays lean). */
+const postcodeBoxes = new WeakMap<PreparedRegion, Float64Array>();
+
+function boxesOf(prepared: PreparedRegion): Float64Array {
+  let boxes = postcodeBoxes.get(prepared);
+  if (boxes) return boxes;
+  const pcs = prepared.bundle.postcodes;
+  boxes = new Float64Array(pcs.length * 4);
+  pcs.forEach((pc, k) => {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const poly of pc.polygon ?? [])
+      for (const [x, y] of poly[0] ?? []) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+    boxes!.set([minX, minY, maxX, maxY], 4 * k);
+  });
+  postcodeBoxes.set(prepared, boxes);
+  return boxes;
+}
+
+/**
+ * The woonplaats of a new facility: the place of the PC4 area containing it (a PC4's main place; in the Achterhoek
+ * it equals the BAG woonplaats of all 132 schools), or null outside every PC4 polygon of the bundle.
+ */
+function placeAt(prepared: PreparedRegion, lon: number, lat: number): string | null {
+  const boxes = boxesOf(prepared);
+  const pcs = prepared.bundle.postcodes;
+  for (let k = 0; k < pcs.length; k++) {
+    const b = 4 * k;
+    if (lon < boxes[b] || lat < boxes[b + 1] || lon > boxes[b + 2] || lat > boxes[b + 3]) continue;
+    const pc = pcs[k];
+    if (pc.polygon && pc.place && pointInMultiPolygon(lon, lat, pc.polygon)) return pc.place;
+  }
+  return null;
+}
+
+/** The facility an `open` edit creates: RD position, containing region municipality, woonplaats and norm. */
 export function makeAddedFacility(
   prepared: PreparedRegion,
   id: string,
@@ -193,8 +239,8 @@ export function makeAddedFacility(
   const [x, y] = toRD(lon, lat);
   const m = prepared.bundle.municipalities.find((mu) => pointInMultiPolygon(lon, lat, mu.polygon));
   const municipality = m ? m.code : null;
-  // A new facility has no BAG woonplaats, so only the municipal norm can apply to it.
-  const nf = normFor({ sector: prepared.sector, municipality, place: '' }, prepared.bundle.norms);
+  const place = municipality ? placeAt(prepared, lon, lat) : null;
+  const nf = normFor({ sector: prepared.sector, municipality, place: place ?? '' }, prepared.bundle.norms);
   return {
     id,
     name,
@@ -203,6 +249,7 @@ export function makeAddedFacility(
     x,
     y,
     municipality,
+    place,
     norm: nf ? nf.norm : null,
     normSource: nf ? nf.source : null
   };

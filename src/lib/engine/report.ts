@@ -57,7 +57,7 @@ export function buildReport(
     facilities.push({
       id: a.id,
       name: a.name,
-      place: null,
+      place: a.place,
       municipality: a.municipality,
       lon: a.lon,
       lat: a.lat,

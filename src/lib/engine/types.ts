@@ -129,6 +129,8 @@ export interface AddedFacility {
   y: number;
   /** 2016 municipality containing the point (region municipalities only), else null. */
   municipality: string | null;
+  /** Woonplaats: the place of the PC4 area containing the point; null outside the region's PC4 areas. */
+  place: string | null;
   norm: number | null;
   normSource: 'deelgebied' | 'gemeente' | null;
 }
