@@ -53,7 +53,9 @@ export function renderTable(report: Report, regionName: string, scenarioFile: st
   out.push(`Open scholen in de regio:      ${int.format(s.openFacilities)}`);
   out.push(`Leerlingen (totaal):           ${int.format(s.pupilsTotal)}`);
   out.push(`Naar scholen buiten de regio:  ${int.format(s.pupilsToContext)}`);
-  out.push(`Onder de opheffingsnorm:       ${int.format(s.belowNorm)}`);
+  out.push(
+    `Onder de opheffingsnorm:       ${report.sector === 'po' ? int.format(s.belowNorm) : 'n.v.t. (geen norm voor vo)'}`
+  );
   out.push(`Afstand tot dichtstbijzijnde school: ${distanceLine(s.distanceM)}`);
   out.push(`Bereik: ${withinLine(s.shareWithin)}`);
   out.push(
