@@ -1,0 +1,215 @@
+/**
+ * Which column holds what. suggestMapping guesses from the header names (Dutch and English, case- and
+ * accent-insensitive); the mapping dialog shows the guess and the user corrects it. checkMapping says which
+ * required columns are still missing, in Dutch, before any row is read.
+ */
+import { columnPlace, ProblemList } from './problems';
+import { MAPPING_FIELDS, type Mapping, type MappingField, type Table } from './types';
+import { headerKey } from './values';
+
+/** Synonyms in headerKey form. Order within a list does not matter; exact matches beat partial ones. */
+const SYNONYMS: Record<MappingField, string[]> = {
+  id: [
+    'id',
+    'code',
+    'nummer',
+    'nr',
+    'vestigingscode',
+    'vestigingsnummer',
+    'locatiecode',
+    'locatie id',
+    'objectid',
+    'fid',
+    'identificatie',
+    'sleutel',
+    'key',
+    'brin vestiging',
+    'vestiging id'
+  ],
+  name: [
+    'naam',
+    'name',
+    'vestigingsnaam',
+    'locatienaam',
+    'instellingsnaam',
+    'accommodatie',
+    'accommodatienaam',
+    'naam accommodatie',
+    'naam locatie',
+    'titel',
+    'label',
+    'omschrijving'
+  ],
+  type: [
+    'type',
+    'soort',
+    'categorie',
+    'category',
+    'functie',
+    'soort voorziening',
+    'voorziening',
+    'onderwijstype',
+    'type voorziening',
+    'kind'
+  ],
+  lon: ['lon', 'lng', 'long', 'longitude', 'lengtegraad', 'lon wgs84', 'wgs84 lon', 'x wgs84'],
+  lat: ['lat', 'latitude', 'breedtegraad', 'lat wgs84', 'wgs84 lat', 'y wgs84'],
+  x: [
+    'x',
+    'xcoord',
+    'x coord',
+    'x coordinaat',
+    'xcoordinaat',
+    'rd x',
+    'x rd',
+    'rdx',
+    'easting',
+    'oost',
+    'coord x',
+    'x coordinate'
+  ],
+  y: [
+    'y',
+    'ycoord',
+    'y coord',
+    'y coordinaat',
+    'ycoordinaat',
+    'rd y',
+    'y rd',
+    'rdy',
+    'northing',
+    'noord',
+    'coord y',
+    'y coordinate'
+  ],
+  postcode: ['postcode', 'pc', 'pc4', 'pc6', 'postal code', 'postalcode', 'zip', 'zipcode', 'postcode 4'],
+  place: ['plaats', 'woonplaats', 'plaatsnaam', 'vestigingsplaats', 'kern', 'dorp', 'city', 'place', 'town'],
+  municipality: ['gemeente', 'gemeentenaam', 'gemeentecode', 'municipality'],
+  pupils: [
+    'leerlingen',
+    'aantal leerlingen',
+    'leerlingenaantal',
+    'pupils',
+    'bezoekers',
+    'aantal bezoekers',
+    'bezoeken',
+    'gebruikers',
+    'patienten',
+    'aantal patienten',
+    'clienten',
+    'leden',
+    'deelnemers',
+    'visitors',
+    'users'
+  ],
+  capacity: ['capaciteit', 'capacity', 'plaatsen', 'aantal plaatsen', 'bedden', 'wooneenheden'],
+  context: ['context', 'buiten regio']
+};
+
+/** Headers with these words are derived values (e.g. the export's "leerlingen scenario"), never inputs. */
+const DERIVED = /\b(scenario|prognose|verschil|delta|groei|onder norm)\b/;
+
+const COORDINATE_FIELDS: readonly MappingField[] = ['lon', 'lat', 'x', 'y'];
+export const REQUIRED_FIELDS: readonly MappingField[] = ['id', 'name'];
+
+/** Dutch names of the fields, for the mapping dialog and messages. */
+export const FIELD_LABEL: Record<MappingField, string> = {
+  id: 'id',
+  name: 'naam',
+  type: 'type',
+  lon: 'lon',
+  lat: 'lat',
+  x: 'x',
+  y: 'y',
+  postcode: 'postcode',
+  place: 'plaats',
+  municipality: 'gemeente',
+  pupils: 'aantal (leerlingen, bezoekers...)',
+  capacity: 'capaciteit',
+  context: 'context'
+};
+
+function score(header: string, synonym: string): number {
+  if (header === synonym) return 4;
+  if (new RegExp(`^${synonym} (\\d{4}|\\d{1,2} \\d{1,2} \\d{4})$`).test(header)) return 3; // "leerlingen 2023"
+  if (synonym.length < 4) return 0;
+  return new RegExp(`(^| )${synonym}( |$)`).test(header) ? 1 : 0;
+}
+
+export interface MappingSuggestion {
+  mapping: Mapping;
+  /** Required fields no column was found for (id, name, and a location). */
+  missing: MappingField[];
+}
+
+/**
+ * Best column per field by header name. With `hasGeometry` (GeoJSON) the location comes from the geometry, so
+ * coordinate columns are not suggested.
+ */
+export function suggestMapping(columns: readonly string[], hasGeometry = false): MappingSuggestion {
+  const candidates: { field: MappingField; column: string; score: number; order: number }[] = [];
+  MAPPING_FIELDS.forEach((field, order) => {
+    if (hasGeometry && COORDINATE_FIELDS.includes(field)) return;
+    for (const column of columns) {
+      const key = headerKey(column);
+      if (DERIVED.test(key)) continue;
+      const s = Math.max(...SYNONYMS[field].map((syn) => score(key, syn)));
+      if (s > 0) candidates.push({ field, column, score: s, order });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  const mapping: Mapping = {};
+  const used = new Set<string>();
+  for (const c of candidates) {
+    if (mapping[c.field] !== undefined || used.has(c.column)) continue;
+    mapping[c.field] = c.column;
+    used.add(c.column);
+  }
+  const missing = REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
+  if (!hasLocation(mapping, hasGeometry)) missing.push('lon', 'lat');
+  return { mapping, missing };
+}
+
+function hasLocation(m: Mapping, hasGeometry: boolean): boolean {
+  return hasGeometry || (!!m.lon && !!m.lat) || (!!m.x && !!m.y) || !!m.postcode;
+}
+
+/** Problems with the mapping itself; rows are only read when this returns no errors. */
+export function checkMapping(table: Table, mapping: Mapping, problems: ProblemList): boolean {
+  const before = problems.list.length;
+  const found = table.columns.length ? table.columns.join(', ') : '(geen)';
+  const noun = table.format === 'csv' ? 'kolom' : 'eigenschap';
+  for (const [field, column] of Object.entries(mapping) as [MappingField, string][]) {
+    if (column !== undefined && !table.columns.includes(column)) {
+      problems.error(
+        'mapping-column-unknown',
+        `De koppeling noemt ${noun} '${column}' voor '${FIELD_LABEL[field]}', maar die bestaat niet. Gevonden: ${found}.`,
+        columnPlace(table, column).place
+      );
+    }
+  }
+  const missing = (field: MappingField, why = '') => {
+    const label = FIELD_LABEL[field];
+    problems.error(
+      'missing-column',
+      `Verplichte ${noun} '${label}' ontbreekt${why}. Gevonden: ${found}. Kies in de koppelstap welke ${noun} ` +
+        `de ${label} bevat.`,
+      columnPlace(table, label).place
+    );
+  };
+  for (const f of REQUIRED_FIELDS) if (!mapping[f]) missing(f);
+  const geometry = !!table.geometry && !mapping.lon && !mapping.x;
+  if (!geometry) {
+    if (mapping.lon && !mapping.lat) missing('lat', ` (wel '${mapping.lon}' als lon)`);
+    if (mapping.lat && !mapping.lon) missing('lon', ` (wel '${mapping.lat}' als lat)`);
+    if (mapping.x && !mapping.y) missing('y', ` (wel '${mapping.x}' als x)`);
+    if (mapping.y && !mapping.x) missing('x', ` (wel '${mapping.y}' als y)`);
+    if (!hasLocation(mapping, false) && !mapping.lon && !mapping.lat && !mapping.x && !mapping.y) {
+      problems.error(
+        'missing-coordinates',
+        `Er is geen ${noun} voor de ligging: verwacht lon en lat, x en y (RD New) of een postcode. Gevonden: ${found}.`
+      );
+    }
+  }
+  return problems.list.length === before;
+}
