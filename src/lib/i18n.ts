@@ -43,5 +43,6 @@ export const SECTOR_NOUN: Record<Sector, string> = {
   so: 'so-scholen'
 };
 
+/** One line under the map; the full source list is in the README. */
 export const SOURCES_LINE =
-  'Bron: CBS, Kadaster (gemeentegrenzen 2016), DUO (scholen, leerlingen 1-10-2023), Eurostat/CBS (1 km-raster 2021), BZK (Actieplan Bevolkingsdaling 2016)';
+  'Bron: CBS/Kadaster (gemeenten 2016), DUO (scholen, leerlingen 1-10-2023), Eurostat/CBS (1 km-raster 2021)';

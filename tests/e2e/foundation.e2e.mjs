@@ -123,6 +123,24 @@ export default (test) => {
     await screenshot('atlas-tooltip');
   });
 
+  test('switching to voortgezet onderwijs updates the legend', async ({ page, baseURL, root }) => {
+    const bundle = readBundle(root, 'achterhoek');
+    const vo = bundle.facilities.filter((f) => f.sector === 'vo' && !f.context);
+    await openAtlas(page, baseURL, 'achterhoek');
+    const frames = await page.evaluate(() => window.__atlas.frames);
+    await page.getByText('Voortgezet', { exact: true }).click();
+    await page.getByText('Vo-scholen naar richting').waitFor();
+    const counts = await page.locator('[data-testid="legend-denominations"] .count').allInnerTexts();
+    assert.equal(
+      counts.reduce((s, c) => s + parseCount(c), 0),
+      vo.length,
+      'legend counts add up to the vo schools'
+    );
+    // The map redraws (a new still frame), it is not rebuilt: still ready.
+    await page.waitForFunction((n) => window.__atlas.frames > n, frames);
+    assert.equal(await page.getByTestId('map').getAttribute('data-ready'), 'true');
+  });
+
   test('unknown region shows a friendly 404 page', async ({ page, baseURL, screenshot }) => {
     const res = await page.request.get(`${baseURL}/api/regions/onbekend`);
     assert.equal(res.status(), 404);
