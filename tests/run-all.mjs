@@ -74,7 +74,10 @@ function vitest() {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   return {
     ok: r.ok,
-    counts: { passed: j.numPassedTests, failed: j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0) }
+    counts: {
+      passed: j.numPassedTests,
+      failed: j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0)
+    }
   };
 }
 
@@ -90,7 +93,8 @@ function e2e() {
 
 const only = process.argv[2];
 step('prerequisites: node_modules, region bundles, chromium', ensurePrerequisites);
-if (!only || only === 'lint') step('format (prettier --check)', () => run('npx', ['prettier', '--check', '.']));
+if (!only || only === 'lint')
+  step('format (prettier --check)', () => run('npx', ['prettier', '--check', '.']));
 if (!only || only === 'check') step('types (svelte-check)', () => run('npm', ['run', '--silent', 'check']));
 if (!only || only === 'unit') step('unit tests (vitest)', vitest);
 if (!only || only === 'e2e') {

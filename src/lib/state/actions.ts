@@ -30,20 +30,26 @@ export function addEdit(store: AtlasStore, edit: Edit): void {
 
 export function undo(store: AtlasStore): void {
   updateActive(store, (s) =>
-    s.edits.length === 0 ? s : { ...s, edits: s.edits.slice(0, -1), redo: [...s.redo, s.edits[s.edits.length - 1]] }
+    s.edits.length === 0
+      ? s
+      : { ...s, edits: s.edits.slice(0, -1), redo: [...s.redo, s.edits[s.edits.length - 1]] }
   );
 }
 
 export function redo(store: AtlasStore): void {
   updateActive(store, (s) =>
-    s.redo.length === 0 ? s : { ...s, edits: [...s.edits, s.redo[s.redo.length - 1]], redo: s.redo.slice(0, -1) }
+    s.redo.length === 0
+      ? s
+      : { ...s, edits: [...s.edits, s.redo[s.redo.length - 1]], redo: s.redo.slice(0, -1) }
   );
 }
 
 /** Removes one edit from the middle of the list (the scenario bar's remove button). */
 export function removeEdit(store: AtlasStore, index: number): void {
   updateActive(store, (s) =>
-    index < 0 || index >= s.edits.length ? s : { ...s, edits: s.edits.filter((_, i) => i !== index), redo: [] }
+    index < 0 || index >= s.edits.length
+      ? s
+      : { ...s, edits: s.edits.filter((_, i) => i !== index), redo: [] }
   );
 }
 

@@ -34,7 +34,8 @@ function fromBase64Url(data: string): string {
 export function encodeUrlState(s: UrlState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.sector !== 'po') p.set('sector', s.sector);
-  if (s.parameters.detourFactor !== DEFAULT_PARAMETERS.detourFactor) p.set('omweg', String(s.parameters.detourFactor));
+  if (s.parameters.detourFactor !== DEFAULT_PARAMETERS.detourFactor)
+    p.set('omweg', String(s.parameters.detourFactor));
   if (s.edits.length > 0) p.set('ingrepen', toBase64Url(JSON.stringify(s.edits)));
   return p;
 }
@@ -50,7 +51,9 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
   if (detourRaw !== null) {
     detourFactor = Number(detourRaw);
     if (!Number.isFinite(detourFactor) || detourFactor < 1 || detourFactor > 3) {
-      throw new UrlStateError(`Ongeldige omwegfactor '${detourRaw}' in de link (parameter 'omweg': 1 tot 3).`);
+      throw new UrlStateError(
+        `Ongeldige omwegfactor '${detourRaw}' in de link (parameter 'omweg': 1 tot 3).`
+      );
     }
   }
   const raw = p.get('ingrepen');

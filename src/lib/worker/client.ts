@@ -48,7 +48,11 @@ export class EngineClient {
     await this.request({ type: 'load', id: this.nextId++, url });
   }
 
-  async evaluate(sector: EngineSector, parameters: Parameters, edits: readonly Edit[]): Promise<EvaluateReply> {
+  async evaluate(
+    sector: EngineSector,
+    parameters: Parameters,
+    edits: readonly Edit[]
+  ): Promise<EvaluateReply> {
     const id = this.nextId++;
     this.latestEvaluate = id;
     const reply = await this.request({

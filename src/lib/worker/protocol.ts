@@ -23,6 +23,4 @@ export interface EngineFailure {
 }
 
 export type WorkerReply =
-  | { type: 'loaded'; id: number }
-  | EvaluateReply
-  | { type: 'error'; id: number; error: EngineFailure };
+  { type: 'loaded'; id: number } | EvaluateReply | { type: 'error'; id: number; error: EngineFailure };
