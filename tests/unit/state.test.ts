@@ -106,3 +106,44 @@ describe('url state', () => {
     expect(() => decodeUrlState(new URLSearchParams(q))).toThrow(re);
   });
 });
+
+describe('scenarios and session persistence', () => {
+  it('a read-only shared scenario takes no edits; its copy does', async () => {
+    const { addScenario, duplicateScenario } = await import('../../src/lib/state/actions');
+    const store = createAtlasStore({ region: 'achterhoek' });
+    addScenario(store, { name: 'Gedeeld', sector: 'po', edits: [close('A')], readOnly: true, sharedId: 'x' });
+    addEdit(store, close('B'));
+    undo(store);
+    expect(activeScenario(store.getState()).edits).toEqual([close('A')]);
+    duplicateScenario(store);
+    const copy = activeScenario(store.getState());
+    expect(copy.readOnly).toBeUndefined();
+    expect(copy.name).toBe('Gedeeld (kopie)');
+    addEdit(store, close('B'));
+    expect(activeScenario(store.getState()).edits).toEqual([close('A'), close('B')]);
+    expect(store.getState().scenarios.find((s) => s.name === 'Gedeeld')?.edits).toEqual([close('A')]);
+  });
+
+  it('saves and restores the session per region; unreadable data is ignored', async () => {
+    const { persistSession, loadSession } = await import('../../src/lib/state/persist');
+    const mem = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v)
+    };
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const stop = persistSession(store, storage);
+    addEdit(store, close('A'));
+    stop();
+    const restored = loadSession(storage, 'achterhoek');
+    expect(restored?.scenarios[0].edits).toEqual([close('A')]);
+    expect(loadSession(storage, 'parkstad')).toBeNull();
+    mem.set('transitieatlas:sessie:parkstad', '{broken');
+    expect(loadSession(storage, 'parkstad')).toBeNull();
+    mem.set(
+      'transitieatlas:sessie:parkstad',
+      JSON.stringify({ schemaVersion: 9, region: 'parkstad', scenarios: [] })
+    );
+    expect(loadSession(storage, 'parkstad')).toBeNull();
+  });
+});

@@ -20,6 +20,8 @@ import {
 function updateActive(store: AtlasStore, fn: (s: ScenarioDraft) => ScenarioDraft): void {
   store.setState((state) => {
     const current = activeScenario(state);
+    // A shared scenario is read-only: edits go to a copy (see duplicateScenario), never to it.
+    if (current.readOnly) return {};
     return { scenarios: state.scenarios.map((s) => (s.id === current.id ? fn(s) : s)) };
   });
 }
@@ -111,4 +113,64 @@ export function setMode(store: AtlasStore, mode: Mode): void {
 
 export function toggleView(store: AtlasStore, key: keyof ViewState, value?: boolean): void {
   store.setState((state) => ({ view: { ...state.view, [key]: value ?? !state.view[key] } }));
+}
+
+/** Adds a scenario (e.g. from a file or a share link) and makes it active. Returns its id. */
+export function addScenario(store: AtlasStore, draft: Omit<ScenarioDraft, 'id' | 'redo'>): string {
+  let id = '';
+  store.setState((state) => {
+    id = nextId(state);
+    const scenario: ScenarioDraft = { ...draft, edits: [...draft.edits], redo: [], id };
+    return { scenarios: [...state.scenarios, scenario], activeScenario: id, selection: null, mode: 'select' };
+  });
+  return id;
+}
+
+/** A new empty scenario of the active sector. */
+export function newScenario(store: AtlasStore): string {
+  const state = store.getState();
+  const sector = activeScenario(state).sector;
+  return addScenario(store, { name: `Scenario ${state.scenarios.length + 1}`, sector, edits: [] });
+}
+
+/** An editable copy of the active scenario ("kopie bewerken" for a shared one, "dupliceren" otherwise). */
+export function duplicateScenario(store: AtlasStore): string {
+  const current = activeScenario(store.getState());
+  return addScenario(store, {
+    name: `${current.name} (kopie)`,
+    sector: current.sector,
+    edits: current.edits
+  });
+}
+
+export function renameScenario(store: AtlasStore, id: string, name: string): void {
+  const clean = name.trim().slice(0, 200);
+  if (!clean) return;
+  store.setState((state) => ({
+    scenarios: state.scenarios.map((s) => (s.id === id ? { ...s, name: clean } : s))
+  }));
+}
+
+export function setActiveScenario(store: AtlasStore, id: string): void {
+  store.setState((state) =>
+    state.scenarios.some((s) => s.id === id) ? { activeScenario: id, selection: null, mode: 'select' } : {}
+  );
+}
+
+/** Deletes a scenario; the last one of the session cannot be deleted (it is reset instead). */
+export function deleteScenario(store: AtlasStore, id: string): void {
+  store.setState((state) => {
+    if (state.scenarios.length <= 1) {
+      return { scenarios: state.scenarios.map((s) => ({ ...s, edits: [], redo: [], readOnly: false })) };
+    }
+    const scenarios = state.scenarios.filter((s) => s.id !== id);
+    const active = state.activeScenario === id ? scenarios[0].id : state.activeScenario;
+    return { scenarios, activeScenario: active };
+  });
+}
+
+export function markShared(store: AtlasStore, id: string, sharedId: string): void {
+  store.setState((state) => ({
+    scenarios: state.scenarios.map((s) => (s.id === id ? { ...s, sharedId } : s))
+  }));
 }

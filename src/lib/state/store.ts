@@ -23,6 +23,10 @@ export interface ScenarioDraft {
   edits: Edit[];
   /** Edits taken back by undo, most recent last; a new edit clears it. */
   redo: Edit[];
+  /** A scenario opened from a share link: shown, never edited ("kopie bewerken" makes an editable copy). */
+  readOnly?: boolean;
+  /** Share id on the server, when this scenario was saved or opened from a link. */
+  sharedId?: string;
 }
 
 /** What a click on the map does. */

@@ -1,4 +1,4 @@
-import type { Edit, EngineSector, Parameters } from '$lib/engine/types';
+import type { Edit, EngineSector, Parameters, Report } from '$lib/engine/types';
 import type { EngineFailure, EvaluateReply, WorkerReply, WorkerRequest } from './protocol';
 
 export class EngineError extends Error {
@@ -64,6 +64,18 @@ export class EngineClient {
     });
     if (id !== this.latestEvaluate) throw new Superseded();
     return reply as EvaluateReply;
+  }
+
+  /** The full report (the CLI's JSON shape) for exports; not latest-wins. */
+  async report(sector: EngineSector, parameters: Parameters, edits: readonly Edit[]): Promise<Report> {
+    const reply = await this.request({
+      type: 'report',
+      id: this.nextId++,
+      sector,
+      parameters: { ...parameters },
+      edits: edits.map((e) => ({ ...e }))
+    });
+    return (reply as { report: Report }).report;
   }
 
   destroy(): void {

@@ -36,6 +36,11 @@ async function handle(req: WorkerRequest): Promise<void> {
     ev = createEvaluator(bundle, req.sector, req.parameters);
     evaluators.set(key, ev);
   }
+  if (req.type === 'report') {
+    const report = ev.report(req.edits);
+    post({ type: 'report', id: req.id, report });
+    return;
+  }
   const t0 = performance.now();
   const result = ev.evaluate(req.edits);
   const engineMs = performance.now() - t0;

@@ -1,9 +1,10 @@
-import type { Edit, EngineSector, EvaluationResult, Parameters } from '$lib/engine/types';
+import type { Edit, EngineSector, EvaluationResult, Parameters, Report } from '$lib/engine/types';
 
 /** Messages between the page and the engine worker. Results carry typed arrays, transferred, not copied. */
 export type WorkerRequest =
   | { type: 'load'; id: number; url: string }
-  | { type: 'evaluate'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] };
+  | { type: 'evaluate'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] }
+  | { type: 'report'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] };
 
 export interface EvaluateReply {
   type: 'result';
