@@ -47,3 +47,14 @@ export {
   type ShareWithin,
   type Summary
 } from './types';
+export {
+  compareReports,
+  COMPARE_INDICATORS,
+  indicatorValue,
+  type CompareIndicator,
+  type Comparison,
+  type FacilityDifference,
+  type FacilitySide,
+  type IndicatorRow,
+  type IndicatorUnit
+} from './compare';
