@@ -12,6 +12,8 @@ import { prepareRegion, type PreparedRegion } from './prepare';
 import { computeReachability, updateReachability, type ReachState } from './reachability';
 import { buildReport } from './report';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
+import { buildYearReport, type YearReport } from './year-report';
+import { computeYearSeries, type YearOptions, type YearSeries } from './years';
 import {
   PUPIL_YEAR,
   type Edit,
@@ -39,6 +41,13 @@ export interface Evaluator {
   evaluate(edits: readonly Edit[]): EvaluationResult;
   /** The full JSON report (CLI shape) of an edit list. */
   report(edits: readonly Edit[]): Report;
+  /**
+   * The year series of an edit list (default 2023-2035): per year totals and per (year, facility) typed arrays,
+   * fresh on every call (safe to transfer). Reuses the edit list's cached reachability.
+   */
+  years(edits: readonly Edit[], options?: YearOptions): YearSeries;
+  /** The JSON report of one year (`--year`), with the horizon's series of baseline and scenario. */
+  yearReport(edits: readonly Edit[], year: number, options?: YearOptions): YearReport;
 }
 
 /** Stable key of an edit: same fields in any order give the same key. */
@@ -80,6 +89,22 @@ export function createEvaluator(
     return steps[edits.length];
   }
 
+  /**
+   * The step of an edit list without dropping cached steps when the list is a prefix of the cached one: the year
+   * series of the baseline (`[]`) next to the scenario's must not cost the scenario a replay.
+   */
+  function peekStep(edits: readonly Edit[]): Step {
+    let common = 0;
+    while (
+      common < edits.length &&
+      common + 1 < steps.length &&
+      steps[common + 1].key === editKey(edits[common])
+    ) {
+      common++;
+    }
+    return common === edits.length ? steps[common] : stepFor(edits);
+  }
+
   function indicatorsOf(step: Step): Indicators {
     return (step.indicators ??= computeIndicators(prepared, step.scenario, step.reach));
   }
@@ -94,6 +119,21 @@ export function createEvaluator(
     report(edits) {
       const step = stepFor(edits);
       return buildReport(prepared, step.scenario, step.reach, indicatorsOf(step));
+    },
+    years(edits, options) {
+      const step = peekStep(edits);
+      return computeYearSeries(prepared, step.scenario, step.reach, options);
+    },
+    yearReport(edits, year, options) {
+      const step = peekStep(edits);
+      const base = steps[0];
+      return buildYearReport(
+        prepared,
+        { state: step.scenario, reach: step.reach },
+        { state: base.scenario, reach: base.reach },
+        year,
+        options
+      );
     }
   };
 }
@@ -127,6 +167,11 @@ function toResult(
     },
     demand: { nearest: reach.nearest.slice(), distanceM }
   };
+}
+
+/** One-shot year series of a scenario on a bundle (the worker keeps an Evaluator and calls `years`). */
+export function evaluateYears(bundle: RegionBundle, scenario: Scenario, options?: YearOptions): YearSeries {
+  return createEvaluator(bundle, scenario.sector, scenario.parameters).years(scenario.edits, options);
 }
 
 /** One-shot evaluation of a scenario on a bundle: the CLI's JSON report. */

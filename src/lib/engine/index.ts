@@ -2,13 +2,70 @@
  * The engine's public API. Everything the UI worker, the CLI and the tests use comes from here; the modules behind
  * it may change shape. Pure TypeScript: no DOM, no deck.gl, no svelte, no fetch.
  */
-export { createEvaluator, evaluate, type Evaluator } from './evaluate';
+export { createEvaluator, evaluate, evaluateYears, type Evaluator } from './evaluate';
 export { prepareRegion, resolveParameters, type PreparedRegion } from './prepare';
 export { applyEdit, applyScenario, baselineState, ScenarioError, type ScenarioState } from './scenario';
 export { computeReachability, updateReachability, type ReachState } from './reachability';
 export { computeIndicators, SHARE_THRESHOLDS_M, type Indicators } from './indicators';
 export { ageShares, demandWeights } from './demand';
 export { buildReport, REPORT_SCHEMA_VERSION } from './report';
+export {
+  AGE_GROUPS,
+  DEFAULT_PROGNOSIS,
+  groupPrognosis,
+  MAX_AGE,
+  PROGNOSIS_BASE_YEAR,
+  PROGNOSIS_LIMIT,
+  projectAges,
+  resolvePrognosis,
+  singleYearAges,
+  YEAR_MAX,
+  YEAR_MIN,
+  type GroupPrognosis,
+  type PrognosisParameters
+} from './prognosis';
+export {
+  compareYears,
+  computeYearSeries,
+  resolveYearOptions,
+  RULE_YEARS,
+  SMALL_CATCHMENT_CHILDREN,
+  yearSummary,
+  yearWeights,
+  type YearDifference,
+  type YearOptions,
+  type YearParameters,
+  type YearSeries,
+  type YearSummary,
+  type YearTotals
+} from './years';
+export {
+  buildYearReport,
+  type YearReport,
+  type YearReportDemandUnit,
+  type YearReportFacility,
+  type YearReportSummary
+} from './year-report';
+export {
+  DEFAULT_TRANSPORT,
+  resolveTransport,
+  transportChildren,
+  transportFlags,
+  type TransportParameters
+} from './transport';
+export {
+  assumptions,
+  DEFAULT_COSTS,
+  DEFAULT_FLOOR,
+  floorArea,
+  resolveCosts,
+  resolveFloor,
+  type Assumption,
+  type CostParameters,
+  type FloorParameters
+} from './costs';
+export { facilityNorms, NormsCsvError, parseNormsCsv } from './norm-set';
+export { normFor, type NormMatch } from './norms';
 export {
   parseEdit,
   parseScenarioData,
