@@ -1,6 +1,7 @@
 /**
  * npm run --silent evaluate -- --region achterhoek [--sector po|vo] [--scenario file.json] [--detour 1.3]
  *                               [--context-km 10] [--bundles DIR] [--json]
+ *                               [--year 2030 [--birth-trend -0.01] [--migration 0] [--transport-km 6] ...]
  *
  * Evaluates a scenario on a region bundle and prints one JSON document (--json) or a readable Dutch table.
  * Exit codes: 0 ok; 1 invalid input (scenario file, scenario edit, bundle); 2 usage (arguments, unknown region).
@@ -10,9 +11,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  createEvaluator,
   ENGINE_SECTORS,
   evaluate,
+  NormsCsvError,
+  parseNormsCsv,
   parseScenarioText,
+  YEAR_MAX,
+  YEAR_MIN,
+  type YearOptions,
+  type YearReport,
   ScenarioError,
   ScenarioFileError,
   type EngineSector,
@@ -22,6 +30,7 @@ import {
 import { migrateBundle } from '../lib/engine/geodata/migrate';
 import { BundleError, validateBundle } from '../lib/engine/geodata/validate';
 import { renderTable } from './lib/evaluate-table';
+import { renderYearTable } from './lib/evaluate-year-table';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -35,6 +44,19 @@ export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
   --bundles DIR      bundle folder (default geodata/bundles)
   --json             print one JSON document instead of the table
   --help             this text
+
+year prognosis (docs/method.md; without --year the output is the 2023 evaluation):
+  --year Y           evaluate year Y (${YEAR_MIN}-${YEAR_MAX}): cohort-shifted demand, projected pupils, norm years,
+                     pupil transport, floor area and costs
+  --birth-trend F    yearly change of births after 2021 as a fraction (-0.01 = -1 % a year; default 0)
+  --migration F      yearly net migration as a fraction, all ages (default 0)
+  --transport-km N   distance beyond which a child counts for pupil transport (default 6)
+  --floor-fixed M2   fixed floor area per school (default po 200, vo 1500)
+  --floor-per-pupil M2  floor area per pupil (default po 5.03, vo 8)
+  --cost-location EUR   yearly cost per open location (default 50000)
+  --cost-m2 EUR         yearly cost per m2 in use (default 100)
+  --cost-transport EUR  yearly transport cost per entitled pupil (default 2000)
+  --norms FILE       replace the opheffingsnormen by a CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
 
 exit codes: 0 ok, 1 invalid scenario or bundle, 2 usage error or unknown region`;
 
@@ -56,6 +78,18 @@ interface Args {
   bundles: string;
   json: boolean;
   help: boolean;
+  year: number | null;
+  /** Year-only options given on the command line (flag name -> value), checked against --year. */
+  yearFlags: string[];
+  birthTrend: number | null;
+  migration: number | null;
+  transportKm: number | null;
+  floorFixed: number | null;
+  floorPerPupil: number | null;
+  costLocation: number | null;
+  costM2: number | null;
+  costTransport: number | null;
+  norms: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -67,7 +101,22 @@ function parseArgs(argv: string[]): Args {
     contextKm: null,
     bundles: 'geodata/bundles',
     json: false,
-    help: false
+    help: false,
+    year: null,
+    yearFlags: [],
+    birthTrend: null,
+    migration: null,
+    transportKm: null,
+    floorFixed: null,
+    floorPerPupil: null,
+    costLocation: null,
+    costM2: null,
+    costTransport: null,
+    norms: null
+  };
+  const yearNumber = (key: YearNumberKey, n: () => number, flag: string) => {
+    args[key] = n();
+    args.yearFlags.push(flag);
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -94,7 +143,17 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--context-km') args.contextKm = number();
     else if (a === '--bundles') args.bundles = value();
     else if (a === '--json') args.json = true;
-    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--year') {
+      const y = number();
+      if (!Number.isInteger(y) || y < YEAR_MIN || y > YEAR_MAX) {
+        throw new UsageError(`--year must be a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${y}`);
+      }
+      args.year = y;
+    } else if (Object.hasOwn(YEAR_NUMBER_FLAGS, a)) yearNumber(YEAR_NUMBER_FLAGS[a], number, a);
+    else if (a === '--norms') {
+      args.norms = value();
+      args.yearFlags.push(a);
+    } else if (a === '--help' || a === '-h') args.help = true;
     else throw new UsageError(`unknown argument "${a}"`);
   }
   if (!args.help && !args.region) throw new UsageError('--region is required');
@@ -104,8 +163,52 @@ function parseArgs(argv: string[]): Args {
   if (args.contextKm !== null && !(args.contextKm >= 0 && args.contextKm <= 100)) {
     throw new UsageError(`--context-km must be from 0 to 100, got ${args.contextKm}`);
   }
+  if (args.year === null && args.yearFlags.length > 0) {
+    throw new UsageError(`${args.yearFlags[0]} needs --year`);
+  }
+  for (const [flag, v] of [
+    ['--birth-trend', args.birthTrend],
+    ['--migration', args.migration]
+  ] as const) {
+    if (v !== null && !(Math.abs(v) <= 0.2)) {
+      throw new UsageError(`${flag} is a fraction per year from -0.2 to 0.2 (-0.01 = -1 %), got ${v}`);
+    }
+  }
+  if (args.transportKm !== null && !(args.transportKm > 0 && args.transportKm <= 100)) {
+    throw new UsageError(`--transport-km must be more than 0 and at most 100, got ${args.transportKm}`);
+  }
+  for (const [flag, v] of [
+    ['--floor-fixed', args.floorFixed],
+    ['--floor-per-pupil', args.floorPerPupil],
+    ['--cost-location', args.costLocation],
+    ['--cost-m2', args.costM2],
+    ['--cost-transport', args.costTransport]
+  ] as const) {
+    if (v !== null && !(v >= 0)) throw new UsageError(`${flag} must be 0 or more, got ${v}`);
+  }
   return args;
 }
+
+type YearNumberKey =
+  | 'birthTrend'
+  | 'migration'
+  | 'transportKm'
+  | 'floorFixed'
+  | 'floorPerPupil'
+  | 'costLocation'
+  | 'costM2'
+  | 'costTransport';
+
+const YEAR_NUMBER_FLAGS: Record<string, YearNumberKey> = {
+  '--birth-trend': 'birthTrend',
+  '--migration': 'migration',
+  '--transport-km': 'transportKm',
+  '--floor-fixed': 'floorFixed',
+  '--floor-per-pupil': 'floorPerPupil',
+  '--cost-location': 'costLocation',
+  '--cost-m2': 'costM2',
+  '--cost-transport': 'costTransport'
+};
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -167,6 +270,42 @@ function buildScenario(args: Args): Scenario {
   return { sector, edits, parameters };
 }
 
+/** The year options of the command line; a --norms file is read and parsed here. */
+function yearOptions(args: Args): YearOptions {
+  const defined = <T extends object>(o: T): Partial<T> =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as Partial<T>;
+  const options: YearOptions = {
+    prognosis: defined({
+      birthTrend: args.birthTrend,
+      migration: args.migration
+    }) as YearOptions['prognosis'],
+    transport: args.transportKm === null ? {} : { thresholdM: args.transportKm * 1000 },
+    floor: defined({ fixedM2: args.floorFixed, perPupilM2: args.floorPerPupil }) as YearOptions['floor'],
+    costs: defined({
+      perLocation: args.costLocation,
+      perM2: args.costM2,
+      perTransportPupil: args.costTransport
+    }) as YearOptions['costs']
+  };
+  if (args.norms !== null) {
+    let text: string;
+    try {
+      text = readFileSync(args.norms, 'utf8');
+    } catch (e) {
+      throw new InputError(
+        `${args.norms}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`
+      );
+    }
+    try {
+      options.norms = parseNormsCsv(text, { source: args.norms });
+    } catch (e) {
+      if (e instanceof NormsCsvError) throw new InputError(`${args.norms}: ${e.message}`);
+      throw e;
+    }
+  }
+  return options;
+}
+
 /** Run the command; returns the exit code. Output goes through `io` so tests can call it directly. */
 export function main(argv: string[], io: Io): number {
   let args: Args | null = null;
@@ -179,6 +318,18 @@ export function main(argv: string[], io: Io): number {
     const dir = isAbsolute(args.bundles) ? args.bundles : resolve(REPO_ROOT, args.bundles);
     const bundle = loadBundle(dir, args.region);
     const scenario = buildScenario(args);
+    if (args.year !== null) {
+      const options = yearOptions(args);
+      const report = createEvaluator(bundle, scenario.sector, scenario.parameters).yearReport(
+        scenario.edits,
+        args.year,
+        options
+      );
+      io.stdout(
+        args.json ? JSON.stringify(report) + '\n' : renderYearTable(report, bundle.meta.name, args.scenario)
+      );
+      return 0;
+    }
     const report = evaluate(bundle, scenario);
     io.stdout(
       args.json ? JSON.stringify(report) + '\n' : renderTable(report, bundle.meta.name, args.scenario)
