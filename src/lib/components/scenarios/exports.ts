@@ -1,0 +1,145 @@
+/**
+ * The export menu of the workshop screen: each entry builds one file from the active scenario (or the whole
+ * session) and hands it to the browser. Reports come from the engine worker, so the numbers are the CLI's.
+ */
+import type { RegionBundle } from '$lib/engine/geodata/schema';
+import type { Report } from '$lib/engine';
+import { CSV_MIME, demandCsv, facilityCsv } from '$lib/export/csv';
+import { dataUrlToBlob, downloadBlob, downloadText } from '$lib/export/download';
+import { facilitiesGeoJson, GEOJSON_MIME } from '$lib/export/geojson';
+import { pdfFileName, scenarioPdf } from '$lib/export/pdf';
+import { composeMapPng, legendFromElement, type LegendSection } from '$lib/export/png';
+import { exportFileName, serializeFile, toScenarioFile, toSessionFile } from '$lib/export/scenario-files';
+import { SOURCES_LINE } from '$lib/i18n';
+import { activeScenario, type AtlasStore } from '$lib/state/store';
+import type { EngineClient } from '$lib/worker/client';
+import { dateText, parametersText, SECTOR_NAME } from './report-text';
+
+export type ExportKind =
+  | 'scenario-json'
+  | 'session-json'
+  | 'facilities-csv-nl'
+  | 'facilities-csv-plain'
+  | 'demand-csv-nl'
+  | 'demand-csv-plain'
+  | 'geojson'
+  | 'png'
+  | 'pdf';
+
+export interface ExportEntry {
+  kind: ExportKind;
+  label: string;
+  hint: string;
+}
+
+export const EXPORTS: readonly { group: string; entries: ExportEntry[] }[] = [
+  {
+    group: 'Scenario’s',
+    entries: [
+      { kind: 'scenario-json', label: 'Dit scenario (JSON)', hint: 'om later te importeren' },
+      { kind: 'session-json', label: 'Alle scenario’s (JSON)', hint: 'de hele sessie in één bestand' }
+    ]
+  },
+  {
+    group: 'Voor rapporten',
+    entries: [
+      { kind: 'pdf', label: 'PDF-rapport', hint: 'kaart, indicatoren, ingrepen, scholen, bronnen' },
+      { kind: 'png', label: 'Kaart als PNG', hint: 'met titel en legenda' }
+    ]
+  },
+  {
+    group: 'Tabellen',
+    entries: [
+      { kind: 'facilities-csv-nl', label: 'Scholen (CSV, Excel NL)', hint: 'puntkomma, decimale komma' },
+      { kind: 'facilities-csv-plain', label: 'Scholen (CSV, komma)', hint: 'voor R, Python, LibreOffice' },
+      { kind: 'demand-csv-nl', label: 'Rastercellen (CSV, Excel NL)', hint: 'afstand per 1 km-cel' },
+      { kind: 'demand-csv-plain', label: 'Rastercellen (CSV, komma)', hint: 'afstand per 1 km-cel' },
+      { kind: 'geojson', label: 'Scholen (GeoJSON)', hint: 'voor QGIS en andere GIS' }
+    ]
+  }
+];
+
+export interface ExportContext {
+  store: AtlasStore;
+  bundle: RegionBundle;
+  engine: EngineClient;
+  captureMap: () => string | null;
+}
+
+const JSON_MIME = 'application/json';
+
+/** The title, subtitle and legend around an exported map image. */
+async function mapImage(ctx: ExportContext, report: Report, name: string): Promise<string> {
+  const map = ctx.captureMap();
+  if (!map) throw new Error('De kaart is nog niet getekend; probeer het zo opnieuw.');
+  const legend: LegendSection[] = legendFromElement(document.querySelector('[data-testid="legend"]'));
+  return composeMapPng({
+    map,
+    title: `${name} · ${ctx.bundle.meta.name}`,
+    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters)} · ${dateText(new Date())}`,
+    legend,
+    sources: SOURCES_LINE
+  });
+}
+
+/** Builds the file and starts the download; returns its file name. Throws Error with a Dutch message. */
+export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<string> {
+  const state = ctx.store.getState();
+  const scenario = activeScenario(state);
+  const region = ctx.bundle.meta.id;
+  const parameters = { ...state.parameters };
+  const base = exportFileName(region, scenario.name).replace(/\.json$/, '');
+
+  if (kind === 'scenario-json') {
+    const name = `${base}.json`;
+    const file = toScenarioFile(region, scenario.sector, scenario.edits, parameters);
+    downloadText(serializeFile(file), name, JSON_MIME);
+    return name;
+  }
+  if (kind === 'session-json') {
+    const name = exportFileName(region, 'scenarios');
+    downloadText(serializeFile(toSessionFile(region, state.scenarios, parameters)), name, JSON_MIME);
+    return name;
+  }
+
+  const report = await ctx.engine.report(scenario.sector, parameters, scenario.edits);
+  switch (kind) {
+    case 'facilities-csv-nl':
+    case 'facilities-csv-plain': {
+      const name = `${base}-scholen${kind.endsWith('plain') ? '-komma' : ''}.csv`;
+      downloadText(facilityCsv(report, kind.endsWith('plain') ? 'plain' : 'nl'), name, CSV_MIME);
+      return name;
+    }
+    case 'demand-csv-nl':
+    case 'demand-csv-plain': {
+      const name = `${base}-rastercellen${kind.endsWith('plain') ? '-komma' : ''}.csv`;
+      downloadText(demandCsv(report, kind.endsWith('plain') ? 'plain' : 'nl'), name, CSV_MIME);
+      return name;
+    }
+    case 'geojson': {
+      const name = `${base}-scholen.geojson`;
+      downloadText(JSON.stringify(facilitiesGeoJson(report), null, 1) + '\n', name, GEOJSON_MIME);
+      return name;
+    }
+    case 'png': {
+      const name = `${base}-kaart.png`;
+      downloadBlob(dataUrlToBlob(await mapImage(ctx, report, scenario.name)), name);
+      return name;
+    }
+    case 'pdf': {
+      const name = pdfFileName(region, scenario.name);
+      const baseline = await ctx.engine.report(scenario.sector, parameters, []);
+      const image = await mapImage(ctx, report, scenario.name).catch(() => null);
+      const doc = scenarioPdf({
+        regionName: ctx.bundle.meta.name,
+        date: new Date(),
+        scenario: { name: scenario.name, edits: scenario.edits, report },
+        baseline,
+        mapImage: image
+      });
+      downloadBlob(doc.output('blob'), name);
+      return name;
+    }
+  }
+  throw new Error(`Onbekende export '${kind as string}'.`);
+}
