@@ -25,20 +25,17 @@ export {
   type PrognosisParameters
 } from './prognosis';
 export {
-  compareYears,
   computeYearSeries,
   resolveYearOptions,
   RULE_YEARS,
   SMALL_CATCHMENT_CHILDREN,
-  yearSummary,
   yearWeights,
-  type YearDifference,
   type YearOptions,
   type YearParameters,
   type YearSeries,
-  type YearSummary,
   type YearTotals
 } from './years';
+export { compareYears, yearSummary, type YearDifference, type YearSummary } from './years-compare';
 export {
   buildYearReport,
   type YearReport,

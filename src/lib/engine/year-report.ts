@@ -15,8 +15,8 @@ import type { ReachState } from './reachability';
 import { buildReport } from './report';
 import type { ScenarioState } from './scenario';
 import { assumptions, type Assumption } from './costs';
+import { compareYears } from './years-compare';
 import {
-  compareYears,
   computeYearSeries,
   SMALL_CATCHMENT_CHILDREN,
   RULE_YEARS,
