@@ -55,7 +55,7 @@ year prognosis (docs/method.md; without --year the output is the 2023 evaluation
   --floor-per-pupil M2  floor area per pupil (default po 5.03, vo 8)
   --cost-location EUR   yearly cost per open location (default 50000)
   --cost-m2 EUR         yearly cost per m2 in use (default 100)
-  --cost-transport EUR  yearly transport cost per entitled pupil (default 2000)
+  --cost-transport EUR  yearly transport cost per entitled pupil (default po 2000, vo 0)
   --norms FILE       replace the opheffingsnormen by a CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
 
 exit codes: 0 ok, 1 invalid scenario or bundle, 2 usage error or unknown region`;

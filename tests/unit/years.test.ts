@@ -186,10 +186,9 @@ describe('floor area and costs', () => {
     expect(s.parameters.floor).toEqual({ fixedM2: 200, perPupilM2: 5.03 });
     expect(s.parameters.transport.thresholdM).toBe(6000);
     expect(s.facilities.floorBuildingM2[idx('A1')]).toBeCloseTo(200 + 503, 9);
-    expect(createEvaluator(bundle, 'vo').years([]).parameters.floor).toEqual({
-      fixedM2: 1500,
-      perPupilM2: 8
-    });
+    const vo = createEvaluator(bundle, 'vo').years([]).parameters;
+    expect(vo.floor).toEqual({ fixedM2: 1500, perPupilM2: 8 });
+    expect(vo.costs).toEqual({ perLocation: 50000, perM2: 100, perTransportPupil: 0 });
   });
 });
 

@@ -35,10 +35,10 @@ export const DEFAULT_FLOOR: Readonly<Record<EngineSector, Readonly<FloorParamete
   vo: Object.freeze({ fixedM2: 1500, perPupilM2: 8 })
 });
 
-export const DEFAULT_COSTS: Readonly<CostParameters> = Object.freeze({
-  perLocation: 50_000,
-  perM2: 100,
-  perTransportPupil: 2_000
+/** VO transport defaults to 0: municipalities transport secondary pupils only in special cases. */
+export const DEFAULT_COSTS: Readonly<Record<EngineSector, Readonly<CostParameters>>> = Object.freeze({
+  po: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 2_000 }),
+  vo: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 0 })
 });
 
 export interface Assumption {
@@ -66,8 +66,8 @@ export function resolveFloor(sector: EngineSector, p: Partial<FloorParameters> |
   return out;
 }
 
-export function resolveCosts(p: Partial<CostParameters> | undefined): CostParameters {
-  const out: CostParameters = { ...DEFAULT_COSTS, ...(p ?? {}) };
+export function resolveCosts(sector: EngineSector, p: Partial<CostParameters> | undefined): CostParameters {
+  const out: CostParameters = { ...DEFAULT_COSTS[sector], ...(p ?? {}) };
   nonNegative('perLocation', out.perLocation, 1e9);
   nonNegative('perM2', out.perM2, 1e6);
   nonNegative('perTransportPupil', out.perTransportPupil, 1e6);
@@ -137,6 +137,7 @@ export function assumptions(
   const src = (value: number, def: number, source: string) => (value === def ? source : user);
   const fl = FLOOR_LABELS[sector];
   const df = DEFAULT_FLOOR[sector];
+  const dc = DEFAULT_COSTS[sector];
   return [
     {
       key: 'prognosis.birthTrend',
@@ -183,21 +184,27 @@ export function assumptions(
       value: values.costs.perLocation,
       unit: 'euro per jaar',
       label: 'Vaste kosten per open locatie per jaar (beheer, onderhoud, energie)',
-      source: src(values.costs.perLocation, DEFAULT_COSTS.perLocation, 'aanname')
+      source: src(values.costs.perLocation, dc.perLocation, 'aanname')
     },
     {
       key: 'costs.perM2',
       value: values.costs.perM2,
       unit: 'euro per m² per jaar',
       label: 'Kosten per m² schoolgebouw in gebruik per jaar',
-      source: src(values.costs.perM2, DEFAULT_COSTS.perM2, 'aanname')
+      source: src(values.costs.perM2, dc.perM2, 'aanname')
     },
     {
       key: 'costs.perTransportPupil',
       value: values.costs.perTransportPupil,
       unit: 'euro per leerling per jaar',
       label: 'Kosten van leerlingenvervoer per leerling per jaar',
-      source: src(values.costs.perTransportPupil, DEFAULT_COSTS.perTransportPupil, 'aanname')
+      source: src(
+        values.costs.perTransportPupil,
+        dc.perTransportPupil,
+        sector === 'po'
+          ? 'aanname'
+          : 'aanname: 0, gemeenten vervoeren vo-leerlingen alleen in bijzondere gevallen (bijvoorbeeld met een beperking)'
+      )
     }
   ];
 }

@@ -148,7 +148,7 @@ export function resolveYearOptions(
     prognosis: resolvePrognosis(o.prognosis),
     transport: resolveTransport(o.transport),
     floor: resolveFloor(sector, o.floor),
-    costs: resolveCosts(o.costs),
+    costs: resolveCosts(sector, o.costs),
     normsYear: o.norms ? o.norms.year : bundleNormsYear
   };
 }
