@@ -7,6 +7,7 @@ import {
   compareYears,
   createEvaluator,
   evaluateYears,
+  transferablesOf,
   yearSummary,
   type Edit,
   type YearSeries
@@ -248,5 +249,17 @@ describe('evaluator cache', () => {
     const scen = e.years(edits);
     expect(e.evaluate(edits).summary).toBe(first.summary); // same cached object: no replay happened
     expect(compareYears(base, scen).difference.pupils[0]).toBeCloseTo(0, 9); // nobody left the region
+  });
+});
+
+describe('worker transfer', () => {
+  it('lists every typed-array buffer once; a structured clone with transfer keeps the numbers', () => {
+    const s = ev.years([]);
+    const buffers = transferablesOf(s);
+    expect(buffers.length).toBe(14 + 9 + 2); // totals, per-facility typed arrays, demand
+    const copy = structuredClone(s, { transfer: buffers });
+    expect(copy.totals.pupils[0]).toBe(284);
+    expect(s.totals.pupils.length).toBe(0); // detached: the evaluator keeps nothing it handed out
+    expect(ev.years([]).totals.pupils[0]).toBe(284);
   });
 });

@@ -35,7 +35,13 @@ export {
   type YearSeries,
   type YearTotals
 } from './years';
-export { compareYears, yearSummary, type YearDifference, type YearSummary } from './years-compare';
+export {
+  compareYears,
+  transferablesOf,
+  yearSummary,
+  type YearDifference,
+  type YearSummary
+} from './years-compare';
 export {
   buildYearReport,
   type YearReport,

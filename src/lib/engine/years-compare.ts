@@ -84,3 +84,15 @@ export function compareYears(
   }
   return { years: [...baseline.years], baseline: baseline.totals, scenario: scenario.totals, difference };
 }
+
+/** The buffers of a series' typed arrays, for `postMessage(series, transferablesOf(series))` in the worker. */
+export function transferablesOf(series: YearSeries): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (v: unknown) => {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  };
+  Object.values(series.totals).forEach(add);
+  Object.values(series.facilities).forEach(add);
+  Object.values(series.demand).forEach(add);
+  return [...out];
+}
