@@ -141,9 +141,9 @@ describe('scenario PDF', () => {
       `1. Sluiten: Openbare Basisschool De Voshaar (Haarlo); 24 leerlingen naar ${to.name}`
     );
     expect(all).toMatch(/2\. Capaciteit .*: 250 leerlingen/);
-    expect(text).toContain(formatDifference(-1, 'count'));
+    expect(text).toContain(formatDifference(-1, 'count', '-'));
     expect(text).toContain(
-      formatDifference(report.summary.distanceM.mean! - base.summary.distanceM.mean!, 'm')
+      formatDifference(report.summary.distanceM.mean! - base.summary.distanceM.mean!, 'm', '-')
     );
     expect(text).toContain(formatPupils(24 + to.pupilsBase!));
   });
@@ -177,7 +177,9 @@ describe('comparison PDF', () => {
     expect(all).toContain('Maximale spreiding en Clustering in centrumkernen');
     expect(text).toContain(formatIndicator(ra.summary.distanceM.mean, 'm'));
     expect(text).toContain(formatIndicator(rb.summary.distanceM.mean, 'm'));
-    expect(text).toContain(formatDifference(rb.summary.distanceM.mean! - ra.summary.distanceM.mean!, 'm'));
+    expect(text).toContain(
+      formatDifference(rb.summary.distanceM.mean! - ra.summary.distanceM.mean!, 'm', '-')
+    );
     expect(all).toContain('Samenvoegen:');
     expect(all).toContain('gesloten, 0');
     expect(all).toContain('samengevoegd, 0');

@@ -137,7 +137,7 @@ function indicatorTable(w: PdfWriter, rows: IndicatorRow[], a: string, b: string
       header: diff,
       width: 38,
       align: 'right',
-      text: (r) => formatDifference(r.difference, r.unit),
+      text: (r) => formatDifference(r.difference, r.unit, '-'),
       color: judgeColor,
       bold: (r) => judgeColor(r) !== null
     }

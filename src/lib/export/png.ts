@@ -168,3 +168,30 @@ export function legendFromElement(root: Element | null): LegendSection[] {
   }
   return sections.filter((s) => s.items.length > 0);
 }
+
+/** Maps side by side, each with a label above it (the compare page's A and B for the PDF). */
+export async function joinImages(parts: readonly { src: string; label: string }[]): Promise<string> {
+  const images = await Promise.all(parts.map((p) => loadImage(p.src)));
+  const LABEL_H = 34;
+  const GAP = 12;
+  const width = images.reduce((w, img) => w + img.width, 0) + GAP * (images.length - 1);
+  const height = LABEL_H + Math.max(...images.map((img) => img.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Deze browser kan geen afbeelding maken.');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  let x = 0;
+  images.forEach((img, i) => {
+    ctx.fillStyle = INK;
+    ctx.font = `600 20px ${FONT}`;
+    ctx.fillText(ellipsize(ctx, parts[i].label, img.width - 8), x + 4, 24);
+    ctx.drawImage(img, x, LABEL_H);
+    ctx.strokeStyle = '#d1d5db';
+    ctx.strokeRect(x + 0.5, LABEL_H + 0.5, img.width - 1, img.height - 1);
+    x += img.width + GAP;
+  });
+  return canvas.toDataURL('image/png');
+}

@@ -61,12 +61,15 @@ const INT = fmt(0);
 const ONE = fmt(1);
 const TWO = fmt(2);
 
-/** A minus sign that survives every font (the PDF's standard fonts have no U+2212). */
-const MINUS = '-';
+/**
+ * The minus sign of differences: the typographic U+2212 on screen; the PDF passes '-' (its standard fonts have
+ * no U+2212).
+ */
+export type Minus = '−' | '-';
 
-function signed(text: string, n: number): string {
+function signed(text: string, n: number, minus: Minus): string {
   if (text.replace(/[^1-9]/g, '') === '') return text.replace(/^-/, ''); // "-0,0" -> "0,0"
-  return n > 0 ? `+${text}` : text.replace(/^-/, MINUS);
+  return n > 0 ? `+${text}` : text.replace(/^-/, minus);
 }
 
 /** An indicator value as shown: counts whole, distances in km with 2 decimals, shares in % with 1 decimal. */
@@ -78,11 +81,11 @@ export function formatIndicator(value: number | null, unit: IndicatorUnit): stri
 }
 
 /** A difference B - A with a sign; shares in percentage points. "0" without sign when nothing changed. */
-export function formatDifference(value: number | null, unit: IndicatorUnit): string {
+export function formatDifference(value: number | null, unit: IndicatorUnit, minus: Minus = '−'): string {
   if (value === null) return '–';
-  if (unit === 'count') return signed(INT.format(value), value);
-  if (unit === 'm') return `${signed(TWO.format(value / 1000), value)} km`;
-  return `${signed(ONE.format(value * 100), value)} %-punt`;
+  if (unit === 'count') return signed(INT.format(value), value, minus);
+  if (unit === 'm') return `${signed(TWO.format(value / 1000), value, minus)} km`;
+  return `${signed(ONE.format(value * 100), value, minus)} %-punt`;
 }
 
 /** The change judged for the children: better, worse or the same (rounded as shown). */

@@ -1,0 +1,209 @@
+/**
+ * What the compare page draws, computed once per pair of reports: colour per demand cell (distance in A and B,
+ * change B - A), styled facility points, and the list of scenarios the pickers offer. Pure functions; the layers
+ * only read the arrays (house style: no maths in accessors).
+ */
+import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
+import type { Edit, EngineSector, FacilityStatusText, Report } from '$lib/engine';
+import type { ScenarioDraft } from '$lib/state/store';
+import { pupilRadius } from '$lib/map/symbols';
+import { BASELINE_NAME } from './report-text';
+
+export type RGBA = [number, number, number, number];
+
+function hex(h: string, alpha = 255): RGBA {
+  const n = parseInt(h.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+export const TRANSPARENT: RGBA = [0, 0, 0, 0];
+
+export interface ColourClass {
+  /** Inclusive lower bound in metres (-Infinity for the first class). */
+  min: number;
+  label: string;
+  color: RGBA;
+}
+
+/**
+ * Distance to the nearest open school: the workshop map's scale (ColorBrewer YlOrRd, colour-blind safe, light =
+ * close), so a colour means the same distance on both screens.
+ */
+export const DISTANCE_CLASSES: readonly ColourClass[] = [
+  { min: -Infinity, label: 'tot 0,5 km', color: hex('#ffffb2') },
+  { min: 500, label: '0,5 – 1 km', color: hex('#fed976') },
+  { min: 1000, label: '1 – 2 km', color: hex('#feb24c') },
+  { min: 2000, label: '2 – 3 km', color: hex('#fd8d3c') },
+  { min: 3000, label: '3 – 5 km', color: hex('#fc4e2a') },
+  { min: 5000, label: '5 – 10 km', color: hex('#e31a1c') },
+  { min: 10000, label: '10 km of meer', color: hex('#b10026') }
+];
+
+/**
+ * Change in distance B - A: ColorBrewer PuOr (diverging, colour-blind safe). Orange = further in B, purple =
+ * closer in B, near-white = (almost) the same. Symmetric breaks in km.
+ */
+export const DIFFERENCE_CLASSES: readonly ColourClass[] = [
+  { min: -Infinity, label: 'meer dan 3 km dichterbij', color: hex('#542788') },
+  { min: -3000, label: '1 – 3 km dichterbij', color: hex('#998ec3') },
+  { min: -1000, label: '0,1 – 1 km dichterbij', color: hex('#d8daeb') },
+  { min: -100, label: 'gelijk (minder dan 0,1 km verschil)', color: hex('#f7f7f7', 150) },
+  { min: 100, label: '0,1 – 1 km verder', color: hex('#fee0b6') },
+  { min: 1000, label: '1 – 3 km verder', color: hex('#f1a340') },
+  { min: 3000, label: 'meer dan 3 km verder', color: hex('#b35806') }
+];
+
+export function classIndex(classes: readonly ColourClass[], value: number): number {
+  let i = 0;
+  while (i + 1 < classes.length && value >= classes[i + 1].min) i++;
+  return i;
+}
+
+/** Cells where no child lives are left transparent: a distance there concerns nobody. */
+export function distanceFills(report: Report): RGBA[] {
+  return report.demand.map((u) =>
+    u.weight > 0 ? DISTANCE_CLASSES[classIndex(DISTANCE_CLASSES, u.distanceM)].color : TRANSPARENT
+  );
+}
+
+export function differenceFills(report: Report, changeM: Float32Array): RGBA[] {
+  return report.demand.map((u, i) =>
+    u.weight > 0 ? DIFFERENCE_CLASSES[classIndex(DIFFERENCE_CLASSES, changeM[i])].color : TRANSPARENT
+  );
+}
+
+/** Counts of children (summed weight) per difference class, for the legend. */
+export function differenceTotals(report: Report, changeM: Float32Array): number[] {
+  const out = DIFFERENCE_CLASSES.map(() => 0);
+  report.demand.forEach((u, i) => {
+    if (u.weight > 0) out[classIndex(DIFFERENCE_CLASSES, changeM[i])] += u.weight;
+  });
+  return out;
+}
+
+export interface StatusPoint {
+  id: string;
+  name: string;
+  place: string | null;
+  status: FacilityStatusText;
+  pupils: number;
+  belowNorm: boolean;
+  context: boolean;
+  position: [number, number];
+  radius: number;
+  fill: RGBA;
+  line: RGBA;
+  lineWidth: number;
+}
+
+/** Facility symbols by status; Okabe-Ito blue for open schools, magenta ring below norm (as the workshop). */
+export const STATUS_STYLE = {
+  open: { fill: hex('#0072b2'), line: hex('#ffffff'), lineWidth: 1.5, label: 'open' },
+  belowNorm: { fill: hex('#0072b2'), line: hex('#c026d3'), lineWidth: 3, label: 'open, onder de norm' },
+  closed: {
+    fill: hex('#ffffff', 200),
+    line: hex('#111827'),
+    lineWidth: 2,
+    label: 'gesloten of samengevoegd'
+  },
+  new: { fill: hex('#ffffff'), line: hex('#0072b2'), lineWidth: 3.5, label: 'nieuw' },
+  context: { fill: hex('#9ca3af', 110), line: hex('#6b7280', 150), lineWidth: 1, label: 'buiten de regio' }
+} as const;
+
+function styleOf(f: Report['facilities'][number]) {
+  if (f.status === 'closed' || f.status === 'merged') return STATUS_STYLE.closed;
+  if (f.status === 'new') return STATUS_STYLE.new;
+  if (f.context) return STATUS_STYLE.context;
+  return f.belowNorm ? STATUS_STYLE.belowNorm : STATUS_STYLE.open;
+}
+
+/** Points in drawing order: context first, then large before small, so small circles stay on top. */
+export function statusPoints(report: Report): StatusPoint[] {
+  const points = report.facilities.map((f): StatusPoint => {
+    const s = styleOf(f);
+    const closed = f.status === 'closed' || f.status === 'merged';
+    return {
+      id: f.id,
+      name: f.name,
+      place: f.place,
+      status: f.status,
+      pupils: f.pupils,
+      belowNorm: f.belowNorm,
+      context: f.context,
+      position: [f.lon, f.lat],
+      // Context schools are there for reachability only: drawn smaller, so they do not crowd the region.
+      radius: closed
+        ? 5
+        : pupilRadius(f.status === 'new' ? Math.max(f.pupils, 60) : f.pupils) * (f.context ? 0.6 : 1),
+      fill: [...s.fill],
+      line: [...s.line],
+      lineWidth: s.lineWidth
+    };
+  });
+  return points.sort((a, b) => Number(b.context) - Number(a.context) || b.radius - a.radius);
+}
+
+// ---- The pickers ---------------------------------------------------------------------------------------
+
+export const BASELINE_KEY = 'basis';
+export const SHARED_PREFIX = 'gedeeld:';
+
+export interface CompareOption {
+  /** `basis`, a session scenario id (`s2`) or `gedeeld:<share id>`. */
+  key: string;
+  name: string;
+  /** null for the baseline: it takes the sector of the other side. */
+  sector: EngineSector | null;
+  edits: readonly Edit[];
+  source: 'basis' | 'sessie' | 'gedeeld';
+}
+
+export function baselineOption(): CompareOption {
+  return { key: BASELINE_KEY, name: BASELINE_NAME, sector: null, edits: [], source: 'basis' };
+}
+
+export function sessionOptions(scenarios: readonly ScenarioDraft[]): CompareOption[] {
+  return scenarios.map((s) => ({
+    key: s.id,
+    name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
+    sector: s.sector,
+    edits: s.edits,
+    source: 'sessie' as const
+  }));
+}
+
+/** The sector both sides are evaluated in, or null when A and B are of different sectors. */
+export function pairSector(a: CompareOption, b: CompareOption, fallback: EngineSector): EngineSector | null {
+  if (a.sector && b.sector && a.sector !== b.sector) return null;
+  return a.sector ?? b.sector ?? fallback;
+}
+
+/**
+ * Per-report-cell values in the order of the map's cells (both are the bundle's demand order, so this is
+ * normally the identity; matched by id in case a bundle ever holds cells the report leaves out).
+ */
+export function byCell<T>(cellIds: readonly string[], report: Report, values: readonly T[], missing: T): T[] {
+  const same =
+    cellIds.length === report.demand.length && cellIds.every((id, i) => report.demand[i].id === id);
+  if (same) return [...values];
+  const index = new Map(report.demand.map((u, i) => [u.id, i]));
+  return cellIds.map((id) => {
+    const i = index.get(id);
+    return i === undefined ? missing : values[i];
+  });
+}
+
+/** Fits the region into a compare map (small maps without overlays, so only a thin margin). */
+export function fitCompareView(
+  bounds: [[number, number], [number, number]],
+  width: number,
+  height: number
+): MapViewState {
+  const pad = 14;
+  const w = Math.max(width, 2 * pad + 10);
+  const h = Math.max(height, 2 * pad + 10);
+  const { longitude, latitude, zoom } = new WebMercatorViewport({ width: w, height: h }).fitBounds(bounds, {
+    padding: pad
+  });
+  return { longitude, latitude, zoom, pitch: 0, bearing: 0, minZoom: 5, maxZoom: 15 };
+}

@@ -1,0 +1,82 @@
+/**
+ * The comparison as a PDF: the two maps side by side and the difference map (each with its legend), then
+ * comparePdf's tables. Browser only (canvas); the layout itself is in $lib/export/pdf.ts.
+ */
+import { cssColor } from '$lib/map/colors';
+import { downloadBlob } from '$lib/export/download';
+import { comparePdf, pdfFileName, type PdfScenario } from '$lib/export/pdf';
+import { composeMapPng, joinImages, type LegendSection } from '$lib/export/png';
+import { SOURCES_LINE } from '$lib/i18n';
+import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from './compare-data';
+import { dateText, parametersText, SECTOR_NAME } from './report-text';
+
+export interface CompareExportInput {
+  region: string;
+  regionName: string;
+  a: PdfScenario;
+  b: PdfScenario;
+  captureA: () => string | null;
+  captureB: () => string | null;
+  captureDifference: () => string | null;
+}
+
+const classSection = (title: string, classes: readonly ColourClass[]): LegendSection => ({
+  title,
+  items: classes.map((c) => ({ label: c.label, fill: cssColor(c.color), shape: 'swatch' as const }))
+});
+
+export const DISTANCE_LEGEND: LegendSection[] = [
+  classSection('Afstand tot school', DISTANCE_CLASSES),
+  {
+    title: 'Scholen',
+    items: [STATUS_STYLE.open, STATUS_STYLE.belowNorm, STATUS_STYLE.closed, STATUS_STYLE.new].map((s) => ({
+      label: s.label,
+      fill: cssColor(s.fill),
+      stroke: cssColor(s.line),
+      shape: 'circle' as const
+    }))
+  }
+];
+
+export const DIFFERENCE_LEGEND: LegendSection[] = [classSection('Afstand in B t.o.v. A', DIFFERENCE_CLASSES)];
+
+export async function exportComparePdf(input: CompareExportInput): Promise<string> {
+  const { a, b } = input;
+  const subtitle = `${SECTOR_NAME[a.report.sector]} · ${parametersText(a.report.parameters)} · ${dateText(new Date())}`;
+  const mapA = input.captureA();
+  const mapB = input.captureB();
+  const diff = input.captureDifference();
+  const mapImage =
+    mapA && mapB
+      ? await composeMapPng({
+          map: await joinImages([
+            { src: mapA, label: `A: ${a.name}` },
+            { src: mapB, label: `B: ${b.name}` }
+          ]),
+          title: `${a.name} en ${b.name} · ${input.regionName}`,
+          subtitle,
+          legend: DISTANCE_LEGEND,
+          sources: SOURCES_LINE
+        })
+      : null;
+  const differenceImage = diff
+    ? await composeMapPng({
+        map: diff,
+        title: `Verschil in afstand: ${b.name} min ${a.name}`,
+        subtitle,
+        legend: DIFFERENCE_LEGEND,
+        sources: SOURCES_LINE
+      })
+    : null;
+  const doc = comparePdf({
+    regionName: input.regionName,
+    date: new Date(),
+    a,
+    b,
+    mapImage,
+    differenceImage
+  });
+  const name = pdfFileName(input.region, `${a.name} en ${b.name}`);
+  downloadBlob(doc.output('blob'), name);
+  return name;
+}
