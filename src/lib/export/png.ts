@@ -47,9 +47,26 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Height in px of the legend panel (title lines + items), so the canvas can grow to fit it. */
+/** Height in px of the legend panel (titles of up to two lines + items), so the canvas can grow to fit it. */
 export function legendHeight(legend: readonly LegendSection[]): number {
-  return legend.reduce((h, s) => h + 24 + s.items.length * ITEM_H + SECTION_GAP, 8);
+  return legend.reduce((h, s) => h + 2 * 19 + 6 + s.items.length * ITEM_H + SECTION_GAP, 8);
+}
+
+/** Words of `text` in lines no wider than `width`; at most `max` lines, the last one cut with an ellipsis. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width <= width || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > max) lines.splice(max - 1, lines.length, lines.slice(max - 1).join(' '));
+  return lines.map((l) => ellipsize(ctx, l, width));
 }
 
 function ellipsize(ctx: CanvasRenderingContext2D, text: string, width: number): string {
@@ -68,8 +85,11 @@ function drawLegend(
   for (const section of legend) {
     ctx.fillStyle = INK;
     ctx.font = `600 15px ${FONT}`;
-    ctx.fillText(ellipsize(ctx, section.title, LEGEND_W - 2 * PAD), x, y + 15);
-    y += 24;
+    for (const line of wrap(ctx, section.title, LEGEND_W - 2 * PAD, 2)) {
+      ctx.fillText(line, x, y + 15);
+      y += 19;
+    }
+    y += 5;
     ctx.font = `14px ${FONT}`;
     for (const item of section.items) {
       const cy = y + ITEM_H / 2;
@@ -130,41 +150,55 @@ export async function composeMapPng(input: MapPngInput): Promise<string> {
 }
 
 /**
- * Reads a legend from the page: every `h3` of the element starts a section, every `li` is an item whose colour
- * is the first child with a visible background (its border colour when the background is transparent). Keeps
- * the PNG's legend equal to the one on screen, whatever the map shows.
+ * Reads a legend from the page, so the PNG's legend is the one on screen whatever the map shows. A section starts
+ * at a heading (`h3` or `.title`) or at a list with an aria-label; each `li` is an item labelled by its `title`
+ * attribute or its text, coloured by its first child with a visible background (a swatch) or its SVG circle.
  */
 export function legendFromElement(root: Element | null): LegendSection[] {
   if (!root) return [];
   const sections: LegendSection[] = [];
-  const visible = (c: string) => c !== '' && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c);
-  for (const el of root.querySelectorAll('h3, li')) {
-    if (el.tagName === 'H3') {
-      sections.push({ title: (el.textContent ?? '').trim(), items: [] });
-      continue;
-    }
-    const section = sections[sections.length - 1];
-    if (!section) continue;
-    const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    let fill = '';
-    let stroke: string | undefined;
-    let round = false;
-    for (const child of el.querySelectorAll('span, i, svg')) {
-      const style = getComputedStyle(child);
-      if (visible(style.backgroundColor)) {
-        fill = style.backgroundColor;
-        round = style.borderRadius !== '0px';
-        break;
+  let heading: string | null = null;
+  // The text of an element without the text inside its SVG symbols (a "×" drawn in a circle is not a label).
+  const text = (el: Element) => {
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll('svg').forEach((svg) => svg.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const visible = (c: string | null) =>
+    !!c && c !== 'none' && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c);
+  for (const el of root.querySelectorAll('h3, .title, ol, ul, li')) {
+    if (el.matches('h3, .title')) {
+      heading = text(el);
+    } else if (el.matches('ol, ul')) {
+      sections.push({ title: heading ?? el.getAttribute('aria-label') ?? '', items: [] });
+      heading = null;
+    } else {
+      const section = sections[sections.length - 1];
+      const label = el.getAttribute('title') || text(el);
+      if (!section || !label) continue;
+      const swatch = [...el.querySelectorAll('span')].find((s) =>
+        visible(getComputedStyle(s).backgroundColor)
+      );
+      if (swatch) {
+        const round = getComputedStyle(swatch).borderRadius !== '0px';
+        section.items.push({
+          label,
+          fill: getComputedStyle(swatch).backgroundColor,
+          shape: round ? 'circle' : 'swatch'
+        });
+        continue;
       }
-      if (parseFloat(style.borderTopWidth) > 0 && visible(style.borderTopColor)) {
-        fill = 'transparent';
-        stroke = style.borderTopColor;
-        round = style.borderRadius !== '0px';
-        break;
-      }
+      const circles = [...el.querySelectorAll('circle')];
+      if (circles.length === 0) continue;
+      const filled = circles.find((c) => visible(c.getAttribute('fill')));
+      const stroked = [...circles].reverse().find((c) => visible(c.getAttribute('stroke')));
+      section.items.push({
+        label,
+        fill: filled?.getAttribute('fill') ?? 'transparent',
+        stroke: stroked?.getAttribute('stroke') ?? undefined,
+        shape: 'circle'
+      });
     }
-    if (!label || !fill) continue;
-    section.items.push({ label, fill, stroke, shape: round ? 'circle' : 'swatch' });
   }
   return sections.filter((s) => s.items.length > 0);
 }

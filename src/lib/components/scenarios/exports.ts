@@ -69,10 +69,17 @@ export interface ExportContext {
 const JSON_MIME = 'application/json';
 
 /** The title, subtitle and legend around an exported map image. */
-async function mapImage(ctx: ExportContext, report: Report, name: string): Promise<string> {
-  const map = ctx.captureMap();
+async function mapImage(
+  ctx: ExportContext,
+  map: string | null,
+  report: Report,
+  name: string
+): Promise<string> {
   if (!map) throw new Error('De kaart is nog niet getekend; probeer het zo opnieuw.');
-  const legend: LegendSection[] = legendFromElement(document.querySelector('[data-testid="legend"]'));
+  // The workshop's legend as shown on screen (the map legend strip; the older side-panel legend as fallback).
+  const legend: LegendSection[] = legendFromElement(
+    document.querySelector('[data-testid="map-legend"]') ?? document.querySelector('[data-testid="legend"]')
+  );
   return composeMapPng({
     map,
     title: `${name} · ${ctx.bundle.meta.name}`,
@@ -102,6 +109,8 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
     return name;
   }
 
+  // The map is read before anything else: right after the click it shows exactly this scenario.
+  const map = kind === 'png' || kind === 'pdf' ? ctx.captureMap() : null;
   const report = await ctx.engine.report(scenario.sector, parameters, scenario.edits);
   switch (kind) {
     case 'facilities-csv-nl':
@@ -123,13 +132,13 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
     }
     case 'png': {
       const name = `${base}-kaart.png`;
-      downloadBlob(dataUrlToBlob(await mapImage(ctx, report, scenario.name)), name);
+      downloadBlob(dataUrlToBlob(await mapImage(ctx, map, report, scenario.name)), name);
       return name;
     }
     case 'pdf': {
       const name = pdfFileName(region, scenario.name);
       const baseline = await ctx.engine.report(scenario.sector, parameters, []);
-      const image = await mapImage(ctx, report, scenario.name).catch(() => null);
+      const image = await mapImage(ctx, map, report, scenario.name).catch(() => null);
       const doc = scenarioPdf({
         regionName: ctx.bundle.meta.name,
         date: new Date(),
