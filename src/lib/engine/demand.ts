@@ -1,10 +1,19 @@
 /**
- * Demand weights: the estimated number of children of a sector's ages living in each 1 km grid cell.
+ * Demand weights: the estimated number of people a sector serves living in each 1 km grid cell.
  *
- * This is the one place where the age estimate lives. The grid gives only `Y_LT15` (inhabitants aged 0-14) per
- * cell; the PC4 table gives five-year age bands per postcode. We scale each cell's `Y_LT15` by the share of the
- * sector's ages among ages 0-14 in the cell's (2016) municipality, summed over the municipality's PC4 areas of
- * 1-1-2021, spreading every five-year band evenly over its ages:
+ * This is the one place where the age estimate lives. A sector's demand is a weight per CBS five-year age band
+ * (`bandWeights`: the share of a band that uses the facility, e.g. PO counts 1/5 of band 0-4 because only age 4
+ * of it goes to school). The grid gives only `T` (all inhabitants) and `Y_LT15` (inhabitants aged 0-14) per cell;
+ * the PC4 table gives the bands per postcode. Per 2016 municipality, summed over its PC4 areas of 1-1-2021:
+ *
+ *   young share = sum(w_b * a_b over the youth bands 0-4, 5-9, 10-14, 15-19) / sum(a_0_4 + a_5_9 + a_10_14)
+ *   adult share = sum(w_b * a_b over the bands 20-24 ... 95+)               / sum(all bands)
+ *   weight(cell) = Y_LT15 * young share + T * adult share
+ *
+ * Youth bands follow the grid's young population because children and teenagers live where the families live;
+ * the 15-19 band is scaled from Y_LT15 too (teenagers live with their parents, and it keeps VO's estimate the one
+ * it has always been). Adult bands follow all inhabitants. For the schools this gives, every band spread evenly
+ * over its five ages:
  *
  *   PO (ages 4-11):  share = sum(0.2*a_0_4 + a_5_9 + 0.4*a_10_14)   / sum(a_0_4 + a_5_9 + a_10_14)
  *   VO (ages 12-17): share = sum(0.6*a_10_14 + 0.6*a_15_19)         / sum(a_0_4 + a_5_9 + a_10_14)
@@ -12,36 +21,72 @@
  * (age 4 is 1/5 of band 0-4; ages 10-11 are 2/5 of band 10-14; ages 12-14 are 3/5 of 10-14; ages 15-17 are 3/5
  * of 15-19.) The VO numerator is not a subset of the 0-14 denominator, so its share can exceed what a strict
  * "part of Y_LT15" reading would give; that is intended: it scales the grid's young population to ages 12-17.
+ * The sector presets (src/lib/sectors) carry these weights as data (`SECTOR_BAND_WEIGHTS` here is their source
+ * for po and vo) and other sectors bring their own; a user may edit them.
  *
- * Fallback: a municipality without PC4 areas (or with no children in them) uses the share over all the bundle's
- * PC4 areas; a bundle without any children in its PC4 table cannot be evaluated.
+ * Fallback: a municipality without PC4 areas (or with nobody of the counted ages in them) uses the share over all
+ * the bundle's PC4 areas; a bundle without any children in its PC4 table cannot be evaluated for a sector that
+ * counts children.
  */
-import type { DemandUnit, PostcodeArea } from './geodata/schema';
+import { AGE_BANDS, type AgeBand, type DemandUnit, type PostcodeArea } from './geodata/schema';
 import type { EngineSector } from './types';
+
+/** Weight per five-year band: the share of the band a sector serves (missing bands count 0). */
+export type BandWeights = Partial<Record<AgeBand, number>>;
+
+/** The school sectors' weights (ages 4-11 and 12-17, bands spread evenly over their ages). */
+export const SECTOR_BAND_WEIGHTS: Readonly<Record<EngineSector, Readonly<BandWeights>>> = Object.freeze({
+  po: Object.freeze({ a_0_4: 0.2, a_5_9: 1, a_10_14: 0.4 }),
+  vo: Object.freeze({ a_10_14: 0.6, a_15_19: 0.6 })
+});
+
+/** Bands scaled from the grid's Y_LT15; all later bands are scaled from T. */
+export const YOUTH_BANDS: readonly AgeBand[] = ['a_0_4', 'a_5_9', 'a_10_14', 'a_15_19'];
+const ADULT_BANDS: readonly AgeBand[] = AGE_BANDS.filter((b) => !YOUTH_BANDS.includes(b));
 
 interface AgeSums {
   numerator: number;
   denominator: number;
 }
 
-function numerator(p: PostcodeArea, sector: EngineSector): number {
-  const a = p.ages;
-  return sector === 'po' ? 0.2 * a.a_0_4 + a.a_5_9 + 0.4 * a.a_10_14 : 0.6 * a.a_10_14 + 0.6 * a.a_15_19;
+export interface AgeShares {
+  byMunicipality: Map<string, number>;
+  overall: number;
 }
 
-function denominator(p: PostcodeArea): number {
+const weightsOf = (w: EngineSector | BandWeights): BandWeights =>
+  typeof w === 'string' ? SECTOR_BAND_WEIGHTS[w] : w;
+
+/** sum(w_b * a_b) over `bands`, in band order, skipping bands without weight. */
+function weighted(p: PostcodeArea, weights: BandWeights, bands: readonly AgeBand[]): number {
+  let sum = 0;
+  for (const b of bands) {
+    const w = weights[b];
+    if (w) sum += w * p.ages[b];
+  }
+  return sum;
+}
+
+function youngDenominator(p: PostcodeArea): number {
   return p.ages.a_0_4 + p.ages.a_5_9 + p.ages.a_10_14;
 }
 
-/** Share of the sector's ages among ages 0-14, per 2016 municipality code, plus the bundle-wide fallback. */
-export function ageShares(
+function allDenominator(p: PostcodeArea): number {
+  let sum = 0;
+  for (const b of AGE_BANDS) sum += p.ages[b];
+  return sum;
+}
+
+function shares(
   postcodes: readonly PostcodeArea[],
-  sector: EngineSector
-): { byMunicipality: Map<string, number>; overall: number } {
+  numerator: (p: PostcodeArea) => number,
+  denominator: (p: PostcodeArea) => number,
+  what: string
+): AgeShares {
   const sums = new Map<string, AgeSums>();
   const total: AgeSums = { numerator: 0, denominator: 0 };
   for (const p of postcodes) {
-    const n = numerator(p, sector);
+    const n = numerator(p);
     const d = denominator(p);
     let s = sums.get(p.municipality);
     if (!s) sums.set(p.municipality, (s = { numerator: 0, denominator: 0 }));
@@ -52,7 +97,7 @@ export function ageShares(
   }
   if (!(total.denominator > 0)) {
     throw new Error(
-      'the bundle has no inhabitants aged 0-14 in its postcode areas: demand cannot be estimated'
+      `the bundle has no inhabitants ${what} in its postcode areas: demand cannot be estimated`
     );
   }
   const overall = total.numerator / total.denominator;
@@ -62,17 +107,41 @@ export function ageShares(
   return { byMunicipality, overall };
 }
 
-/** Weight per demand unit (bundle order): `Y_LT15` times its municipality's age share. */
+/**
+ * Young share per 2016 municipality code (the weighted youth bands over ages 0-14), plus the bundle-wide
+ * fallback. For 'po' and 'vo' this is the share of the sector's ages among ages 0-14.
+ */
+export function ageShares(postcodes: readonly PostcodeArea[], sector: EngineSector | BandWeights): AgeShares {
+  const weights = weightsOf(sector);
+  return shares(postcodes, (p) => weighted(p, weights, YOUTH_BANDS), youngDenominator, 'aged 0-14');
+}
+
+/** Adult share per municipality: the weighted bands from 20-24 up over all inhabitants. */
+export function adultShares(postcodes: readonly PostcodeArea[], weights: BandWeights): AgeShares {
+  return shares(postcodes, (p) => weighted(p, weights, ADULT_BANDS), allDenominator, '');
+}
+
+const hasAny = (weights: BandWeights, bands: readonly AgeBand[]) => bands.some((b) => (weights[b] ?? 0) > 0);
+
+/**
+ * Weight per demand unit (bundle order): `Y_LT15` times its municipality's young share, plus `T` times its adult
+ * share. `sector` is 'po' or 'vo' (the school weights) or a preset's band weights.
+ */
 export function demandWeights(
   demand: readonly DemandUnit[],
   postcodes: readonly PostcodeArea[],
-  sector: EngineSector
+  sector: EngineSector | BandWeights
 ): Float64Array {
-  const { byMunicipality, overall } = ageShares(postcodes, sector);
-  const weights = new Float64Array(demand.length);
+  const weights = weightsOf(sector);
+  const young = hasAny(weights, YOUTH_BANDS) ? ageShares(postcodes, weights) : null;
+  const adult = hasAny(weights, ADULT_BANDS) ? adultShares(postcodes, weights) : null;
+  const out = new Float64Array(demand.length);
   for (let i = 0; i < demand.length; i++) {
     const u = demand[i];
-    weights[i] = u.Y_LT15 * (byMunicipality.get(u.municipality) ?? overall);
+    let w = 0;
+    if (young) w = u.Y_LT15 * (young.byMunicipality.get(u.municipality) ?? young.overall);
+    if (adult) w += u.T * (adult.byMunicipality.get(u.municipality) ?? adult.overall);
+    out[i] = w;
   }
-  return weights;
+  return out;
 }

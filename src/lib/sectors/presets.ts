@@ -7,6 +7,7 @@
  * and the edited preset is stored with the scenario (check it with validatePreset on load).
  */
 import { AGE_BANDS, type AgeBand } from '../engine/geodata/schema';
+import { SECTOR_BAND_WEIGHTS } from '../engine/demand';
 
 export const PRESET_SCHEMA_VERSION = 1 as const;
 
@@ -83,7 +84,8 @@ const PO: SectorPreset = {
   facilityTypes: [{ id: 'basisschool', label: 'Basisschool' }],
   demand: {
     label: 'Kinderen van 4 t/m 11 jaar',
-    bandWeights: { a_0_4: 0.2, a_5_9: 1, a_10_14: 0.4 },
+    // The engine's weights (src/lib/engine/demand.ts): 0.2*a_0_4 + a_5_9 + 0.4*a_10_14.
+    bandWeights: { ...SECTOR_BAND_WEIGHTS.po },
     source:
       'Schoolleeftijd 4-11 jaar; de 5-jaarsklassen van CBS zijn gelijk over de leeftijden verdeeld ' +
       '(4 jaar = 1/5 van 0-4, 10-11 jaar = 2/5 van 10-14), zoals in de rekenkern'
@@ -114,7 +116,8 @@ const VO: SectorPreset = {
   combinedTypes: true,
   demand: {
     label: 'Jongeren van 12 t/m 17 jaar',
-    bandWeights: { a_10_14: 0.6, a_15_19: 0.6 },
+    // The engine's weights (src/lib/engine/demand.ts): 0.6*a_10_14 + 0.6*a_15_19.
+    bandWeights: { ...SECTOR_BAND_WEIGHTS.vo },
     source:
       'Schoolleeftijd 12-17 jaar; 3/5 van de klassen 10-14 en 15-19 (CBS), gelijk verdeeld, zoals in de rekenkern'
   },
