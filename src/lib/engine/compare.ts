@@ -3,9 +3,13 @@
  * be the baseline (a report of no edits), so "scenario against now" and "scenario A against scenario B" are the
  * same call. Differences are always B minus A.
  */
-import type { FacilityStatusText, Report, ReportFacility } from './types';
+import type { FacilityStatusText, Report, ReportFacility, SectorId } from './types';
 
-/** Indicators of the summary that a comparison shows, in display order. */
+/**
+ * Indicators of the summary that a comparison shows, in display order. `shareWithin1000`, `3000` and `5000` are
+ * the shares within the sector's first, second and third threshold: 1, 3 and 5 km for po and vo, the preset's
+ * `thresholdsM` for another sector (the keys of `summary.shareWithin`).
+ */
 export const COMPARE_INDICATORS = [
   'openFacilities',
   'belowNorm',
@@ -87,8 +91,14 @@ const HIGHER_IS_BETTER = new Set<CompareIndicator>([
   'shareWithin5000'
 ]);
 
+/** The share within the k-th threshold (0, 1, 2) of a report, whatever its thresholds are. */
+function shareAt(report: Report<SectorId>, k: number): number | null {
+  const w = report.summary.shareWithin;
+  return w[Object.keys(w)[k]] ?? null;
+}
+
 /** The value of one indicator in a report's summary. */
-export function indicatorValue(report: Report, key: CompareIndicator): number | null {
+export function indicatorValue(report: Report<SectorId>, key: CompareIndicator): number | null {
   const s = report.summary;
   switch (key) {
     case 'openFacilities':
@@ -108,11 +118,11 @@ export function indicatorValue(report: Report, key: CompareIndicator): number | 
     case 'distanceMax':
       return s.distanceM.max;
     case 'shareWithin1000':
-      return s.shareWithin['1000'];
+      return shareAt(report, 0);
     case 'shareWithin3000':
-      return s.shareWithin['3000'];
+      return shareAt(report, 1);
     case 'shareWithin5000':
-      return s.shareWithin['5000'];
+      return shareAt(report, 2);
   }
 }
 
@@ -129,12 +139,16 @@ function differs(a: FacilitySide | null, b: FacilitySide | null): boolean {
  * Compares two reports of the same region and sector. Throws RangeError when they cannot be compared (another
  * region, sector or demand grid). Never mutates its inputs.
  */
-export function compareReports(a: Report, b: Report): Comparison {
+export function compareReports(a: Report<SectorId>, b: Report<SectorId>): Comparison {
   if (a.region !== b.region)
     throw new RangeError(`compareReports: regions differ (${a.region}, ${b.region})`);
   if (a.sector !== b.sector)
     throw new RangeError(`compareReports: sectors differ (${a.sector}, ${b.sector})`);
   if (a.demand.length !== b.demand.length) throw new RangeError('compareReports: demand grids differ');
+  const thresholds = (r: Report<SectorId>) => Object.keys(r.summary.shareWithin).join(', ');
+  if (thresholds(a) !== thresholds(b)) {
+    throw new RangeError(`compareReports: distance thresholds differ (${thresholds(a)}; ${thresholds(b)})`);
+  }
 
   const indicators = COMPARE_INDICATORS.map((key): IndicatorRow => {
     const va = indicatorValue(a, key);

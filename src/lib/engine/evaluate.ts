@@ -14,14 +14,18 @@ import { buildReport } from './report';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
+import type { SectorPreset } from '../sectors/presets';
 import {
+  ENGINE_SECTORS,
   PUPIL_YEAR,
   type Edit,
   type EngineSector,
   type EvaluationResult,
+  type EvaluatorOptions,
   type Parameters,
   type Report,
-  type Scenario
+  type Scenario,
+  type SectorId
 } from './types';
 
 interface Step {
@@ -33,17 +37,22 @@ interface Step {
   indicators?: Indicators;
 }
 
-export interface Evaluator {
+export interface Evaluator<S extends SectorId = EngineSector> {
   readonly prepared: PreparedRegion;
   /** Ids of the base facilities in index order (added facilities follow, see `result.facilities.added`). */
   readonly facilityIds: readonly string[];
+  /** The sector's preset in use (built-in or the caller's edited one): labels, units, demand assumptions. */
+  readonly preset: SectorPreset;
+  /** The distances (metres) of `summary.shareWithin`, ascending: po and vo 1000, 3000, 5000. */
+  readonly thresholdsM: readonly number[];
   /** Evaluate an edit list. Throws ScenarioError for an invalid edit; the evaluator stays usable. */
-  evaluate(edits: readonly Edit[]): EvaluationResult;
+  evaluate(edits: readonly Edit[]): EvaluationResult<S>;
   /** The full JSON report (CLI shape) of an edit list. */
-  report(edits: readonly Edit[]): Report;
+  report(edits: readonly Edit[]): Report<S>;
   /**
    * The year series of an edit list (default 2023-2035): per year totals and per (year, facility) typed arrays,
-   * fresh on every call (safe to transfer). Reuses the edit list's cached reachability.
+   * fresh on every call (safe to transfer). Reuses the edit list's cached reachability. po and vo only (the
+   * prognosis follows their school ages); another sector throws a RangeError.
    */
   years(edits: readonly Edit[], options?: YearOptions): YearSeries;
   /** The JSON report of one year (`--year`), with the horizon's series of baseline and scenario. */
@@ -61,12 +70,26 @@ function editKey(edit: Edit): string {
   );
 }
 
-export function createEvaluator(
+/** The sectors with a year prognosis (school ages, floor area and cost defaults): po and vo. */
+export function hasYears(sector: SectorId): sector is EngineSector {
+  return (ENGINE_SECTORS as readonly string[]).includes(sector);
+}
+
+/**
+ * Prepare a region for one sector and keep it for every click. `sector` is a preset id (po, vo, so, sport, zorg,
+ * welzijn) or the id of `options.preset`; `options.facilities` replaces the bundle's facilities of the sector
+ * (sport, zorg and welzijn have none in the bundles, so they need it). Throws RangeError for an unknown sector, an
+ * invalid preset or invalid facilities, and Error when the sector has no facilities in or near the region.
+ */
+export function createEvaluator<S extends SectorId>(
   bundle: RegionBundle,
-  sector: EngineSector,
-  parameters?: Partial<Parameters>
-): Evaluator {
-  const prepared = prepareRegion(bundle, sector, parameters);
+  sector: S,
+  parameters?: Partial<Parameters>,
+  options?: EvaluatorOptions
+): Evaluator<S> {
+  const prepared = prepareRegion(bundle, sector, parameters, options);
+  const noYears = () =>
+    new RangeError(`the year prognosis covers ${ENGINE_SECTORS.join(' and ')}, not sector "${sector}"`);
   const base = baselineState(prepared);
   const steps: Step[] = [{ key: '', scenario: base, reach: computeReachability(prepared, base) }];
 
@@ -112,19 +135,29 @@ export function createEvaluator(
   return {
     prepared,
     facilityIds: prepared.facilityIds,
+    preset: prepared.preset,
+    thresholdsM: prepared.thresholdsM,
     evaluate(edits) {
       const step = stepFor(edits);
-      return toResult(prepared, step.scenario, step.reach, indicatorsOf(step), edits.length);
+      return toResult(
+        prepared,
+        step.scenario,
+        step.reach,
+        indicatorsOf(step),
+        edits.length
+      ) as EvaluationResult<S>;
     },
     report(edits) {
       const step = stepFor(edits);
-      return buildReport(prepared, step.scenario, step.reach, indicatorsOf(step));
+      return buildReport(prepared, step.scenario, step.reach, indicatorsOf(step)) as Report<S>;
     },
     years(edits, options) {
+      if (!hasYears(sector)) throw noYears();
       const step = peekStep(edits);
       return computeYearSeries(prepared, step.scenario, step.reach, options);
     },
     yearReport(edits, year, options) {
+      if (!hasYears(sector)) throw noYears();
       const step = peekStep(edits);
       const base = steps[0];
       return buildYearReport(
@@ -144,7 +177,7 @@ function toResult(
   reach: ReachState,
   indicators: Indicators,
   editCount: number
-): EvaluationResult {
+): EvaluationResult<SectorId> {
   const n = prepared.facilityIds.length;
   const ids = (i: number) => (i < n ? prepared.facilityIds[i] : scenario.addedIds[i - n]);
   const detour = prepared.parameters.detourFactor;
@@ -170,11 +203,23 @@ function toResult(
 }
 
 /** One-shot year series of a scenario on a bundle (the worker keeps an Evaluator and calls `years`). */
-export function evaluateYears(bundle: RegionBundle, scenario: Scenario, options?: YearOptions): YearSeries {
-  return createEvaluator(bundle, scenario.sector, scenario.parameters).years(scenario.edits, options);
+export function evaluateYears(
+  bundle: RegionBundle,
+  scenario: Scenario<SectorId>,
+  options?: YearOptions,
+  evaluatorOptions?: EvaluatorOptions
+): YearSeries {
+  return createEvaluator(bundle, scenario.sector, scenario.parameters, evaluatorOptions).years(
+    scenario.edits,
+    options
+  );
 }
 
 /** One-shot evaluation of a scenario on a bundle: the CLI's JSON report. */
-export function evaluate(bundle: RegionBundle, scenario: Scenario): Report {
-  return createEvaluator(bundle, scenario.sector, scenario.parameters).report(scenario.edits);
+export function evaluate<S extends SectorId>(
+  bundle: RegionBundle,
+  scenario: Scenario<S>,
+  options?: EvaluatorOptions
+): Report<S> {
+  return createEvaluator(bundle, scenario.sector, scenario.parameters, options).report(scenario.edits);
 }

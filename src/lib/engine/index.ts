@@ -2,12 +2,28 @@
  * The engine's public API. Everything the UI worker, the CLI and the tests use comes from here; the modules behind
  * it may change shape. Pure TypeScript: no DOM, no deck.gl, no svelte, no fetch.
  */
-export { createEvaluator, evaluate, evaluateYears, type Evaluator } from './evaluate';
+export { createEvaluator, evaluate, evaluateYears, hasYears, type Evaluator } from './evaluate';
 export { prepareRegion, resolveParameters, type PreparedRegion } from './prepare';
 export { applyEdit, applyScenario, baselineState, ScenarioError, type ScenarioState } from './scenario';
 export { computeReachability, updateReachability, type ReachState } from './reachability';
 export { computeIndicators, SHARE_THRESHOLDS_M, type Indicators } from './indicators';
-export { ageShares, demandWeights } from './demand';
+export {
+  adultShares,
+  ageShares,
+  demandWeights,
+  SECTOR_BAND_WEIGHTS,
+  YOUTH_BANDS,
+  type BandWeights
+} from './demand';
+export {
+  municipalityAt,
+  placeAt,
+  SCHOOL_THRESHOLDS_M,
+  sectorFacilities,
+  sectorSetup,
+  type PreparedFacility,
+  type SectorSetup
+} from './sector-input';
 export { buildReport, REPORT_SCHEMA_VERSION } from './report';
 export {
   AGE_GROUPS,
@@ -76,7 +92,10 @@ export {
   toScenarioFile,
   ScenarioFileError,
   SCENARIO_SCHEMA_VERSION,
-  type ScenarioFile
+  type ParseOptions,
+  type ScenarioFile,
+  type ScenarioParameters,
+  type ScenarioYearOptions
 } from './scenario-file';
 export {
   DEFAULT_PARAMETERS,
@@ -94,6 +113,8 @@ export {
   type EditOp,
   type EngineSector,
   type EvaluationResult,
+  type EvaluatorOptions,
+  type FacilityInput,
   type FacilityStatusText,
   type Flow,
   type MergeEdit,
@@ -104,6 +125,7 @@ export {
   type ReportDemandUnit,
   type ReportFacility,
   type Scenario,
+  type SectorId,
   type ShareWithin,
   type Summary
 } from './types';

@@ -17,6 +17,7 @@ import {
   type Summary
 } from './types';
 
+/** The shares of po and vo (and of the schema-1 report); other sectors use their preset's `thresholdsM`. */
 export const SHARE_THRESHOLDS_M = [1000, 3000, 5000] as const;
 
 export interface Indicators {
@@ -54,20 +55,21 @@ class Accumulator {
   readonly p50: Float64Array;
   readonly p90: Float64Array;
   readonly max: Float64Array;
-  readonly within1: Float64Array;
-  readonly within3: Float64Array;
-  readonly within5: Float64Array;
+  /** Summed weight within thresholds[k], per slot. */
+  readonly within: Float64Array[];
 
-  constructor(slots: number) {
+  constructor(
+    slots: number,
+    /** Ascending distances in metres. */
+    readonly thresholds: readonly number[]
+  ) {
     this.total = new Float64Array(slots);
     this.cum = new Float64Array(slots);
     this.sumWD = new Float64Array(slots);
     this.p50 = new Float64Array(slots).fill(NaN);
     this.p90 = new Float64Array(slots).fill(NaN);
     this.max = new Float64Array(slots).fill(NaN);
-    this.within1 = new Float64Array(slots);
-    this.within3 = new Float64Array(slots);
-    this.within5 = new Float64Array(slots);
+    this.within = thresholds.map(() => new Float64Array(slots));
   }
 
   /** Add a unit; units must arrive in ascending distance. */
@@ -77,19 +79,16 @@ class Accumulator {
     if (cum >= 0.5 * this.total[s] && Number.isNaN(this.p50[s])) this.p50[s] = d;
     if (cum >= 0.9 * this.total[s] && Number.isNaN(this.p90[s])) this.p90[s] = d;
     this.max[s] = d;
-    if (d <= SHARE_THRESHOLDS_M[2]) {
-      this.within5[s] += w;
-      if (d <= SHARE_THRESHOLDS_M[1]) {
-        this.within3[s] += w;
-        if (d <= SHARE_THRESHOLDS_M[0]) this.within1[s] += w;
-      }
-    }
+    // Largest threshold first: with ascending thresholds a unit beyond one is beyond all smaller ones.
+    for (let k = this.thresholds.length - 1; k >= 0 && d <= this.thresholds[k]; k--) this.within[k][s] += w;
   }
 
   result(s: number): { demand: number; distanceM: DistanceStats; shareWithin: ShareWithin } {
     const total = this.total[s];
     const has = total > 0;
     const orNull = (v: number) => (Number.isNaN(v) ? null : v);
+    const shareWithin: ShareWithin = {};
+    this.thresholds.forEach((t, k) => (shareWithin[String(t)] = has ? this.within[k][s] / total : null));
     return {
       demand: total,
       distanceM: {
@@ -98,11 +97,7 @@ class Accumulator {
         p90: orNull(this.p90[s]),
         max: orNull(this.max[s])
       },
-      shareWithin: {
-        '1000': has ? this.within1[s] / total : null,
-        '3000': has ? this.within3[s] / total : null,
-        '5000': has ? this.within5[s] / total : null
-      }
+      shareWithin
     };
   }
 }
@@ -112,7 +107,7 @@ function distanceStats(prepared: PreparedRegion, reach: ReachState, groups: numb
   const { weight, demandMunicipality } = prepared;
   const detour = prepared.parameters.detourFactor;
   const { order, dist2 } = reach;
-  const acc = new Accumulator(groups + 1);
+  const acc = new Accumulator(groups + 1, prepared.thresholdsM);
   const total = acc.total;
   for (let o = 0; o < order.length; o++) {
     const u = order[o];

@@ -17,7 +17,7 @@
  */
 import type { MunicipalNorm, NormSet, SubAreaNorm } from './geodata/schema';
 import { normFor } from './norms';
-import type { PreparedRegion } from './prepare';
+import { sectorNorm, type PreparedRegion } from './prepare';
 import type { AddedFacility } from './types';
 
 export class NormsCsvError extends Error {
@@ -192,12 +192,9 @@ export function facilityNorms(
     norm[i] = m ? m.norm : NaN;
     source.push(m ? m.source : null);
   };
-  prepared.facilities.forEach((f, i) => put(i, normFor(f, norms)));
+  prepared.facilities.forEach((f, i) => put(i, sectorNorm(prepared, f, norms)));
   added.forEach((a, k) =>
-    put(
-      n + k,
-      normFor({ sector: prepared.sector, municipality: a.municipality, place: a.place ?? '' }, norms)
-    )
+    put(n + k, sectorNorm(prepared, { municipality: a.municipality, place: a.place ?? '' }, norms))
   );
   return { norm, source };
 }

@@ -1,15 +1,29 @@
 /**
  * Turn a region bundle and a sector into a PreparedRegion: the hot data in typed arrays and two kd-tree indexes
- * (facilities, demand units). Built once per (bundle, sector, contextKm); every evaluation reads it and never
- * changes it. The bundle itself is only read, never mutated.
+ * (facilities, demand units). Built once per (bundle, sector, contextKm, options); every evaluation reads it and
+ * never changes it. The bundle, the preset and the imported facilities are only read, never mutated.
  */
 import KDBush from 'kdbush';
-import type { DemandUnit, Facility, MunicipalityRef, RegionBundle } from './geodata/schema';
+import type { DemandUnit, MunicipalityRef, RegionBundle } from './geodata/schema';
 import { pointInMultiPolygon } from './geodata/geometry';
-import { normFor } from './norms';
+import { normFor, type NormMatch } from './norms';
 import { toRD } from './projection';
 import { demandWeights } from './demand';
-import { DEFAULT_PARAMETERS, type AddedFacility, type EngineSector, type Parameters } from './types';
+import {
+  placeAt,
+  sectorFacilities,
+  sectorSetup,
+  type PreparedFacility,
+  type SectorSetup
+} from './sector-input';
+import {
+  DEFAULT_PARAMETERS,
+  type AddedFacility,
+  type EvaluatorOptions,
+  type Parameters,
+  type SectorId
+} from './types';
+import type { SectorPreset } from '../sectors/presets';
 
 /** Leaf size of the facility kd-tree: small leaves suit nearest-neighbour search. */
 const FACILITY_NODE_SIZE = 16;
@@ -22,14 +36,24 @@ export interface Place {
 
 export interface PreparedRegion {
   regionId: string;
-  sector: EngineSector;
+  sector: SectorId;
   parameters: Parameters;
+  /** The sector's preset (built-in, or the caller's edited one). */
+  preset: SectorPreset;
+  /** The one facility type evaluated (EvaluatorOptions.facilityType), or null for all types. */
+  facilityType: string | null;
+  /** The three distances (metres) of `shareWithin`, ascending. */
+  thresholdsM: readonly number[];
+  /** Opheffingsnormen count (po, unless the preset says they do not). */
+  normsApply: boolean;
+  /** The facilities came from EvaluatorOptions.facilities instead of the bundle. */
+  imported: boolean;
 
   /** Facilities of the sector: the region's own and context ones within contextKm, sorted by id. */
-  facilities: readonly Facility[];
+  facilities: readonly PreparedFacility[];
   facilityIds: readonly string[];
   facilityById: ReadonlyMap<string, number>;
-  /** Every facility id of the bundle, any sector: an `open` edit may not reuse one. */
+  /** Every facility id of the bundle (any sector) and of an imported set: an `open` edit may not reuse one. */
   bundleFacilityIds: ReadonlySet<string>;
   fx: Float64Array;
   fy: Float64Array;
@@ -37,6 +61,8 @@ export interface PreparedRegion {
   /** DUO pupils; 0 where DUO gives none (see `pupilsKnown`). */
   pupilsBase: Float64Array;
   pupilsKnown: Uint8Array;
+  /** Capacity of an imported facility; NaN where none is known (every bundle facility). */
+  capacityBase: Float64Array;
   /** Opheffingsnorm; NaN where there is none (VO, unknown). */
   norm: Float64Array;
   normSource: readonly ('deelgebied' | 'gemeente' | null)[];
@@ -68,8 +94,12 @@ export function placeKey(municipality: string | null, place: string): string {
   return `${municipality}\u0000${place}`;
 }
 
+/** The engine's parameters; other keys (a scenario file's `years`) are ignored. */
 export function resolveParameters(p: Partial<Parameters> | undefined): Parameters {
-  const out: Parameters = { ...DEFAULT_PARAMETERS, ...(p ?? {}) };
+  const out: Parameters = {
+    detourFactor: p?.detourFactor ?? DEFAULT_PARAMETERS.detourFactor,
+    contextKm: p?.contextKm ?? DEFAULT_PARAMETERS.contextKm
+  };
   if (!Number.isFinite(out.detourFactor) || out.detourFactor < 1 || out.detourFactor > 3) {
     throw new RangeError(`detourFactor must be a number from 1 to 3, got ${String(out.detourFactor)}`);
   }
@@ -85,12 +115,23 @@ function buildIndex(xs: Float64Array, ys: Float64Array, nodeSize?: number): KDBu
   return index.finish();
 }
 
+/** The norm of a facility of the prepared sector, or null (no norm, or norms do not apply to the sector). */
+export function sectorNorm(
+  setup: Pick<SectorSetup, 'normsApply'>,
+  subject: { municipality: string | null; place: string },
+  norms: RegionBundle['norms']
+): NormMatch | null {
+  return setup.normsApply ? normFor({ sector: 'po', ...subject }, norms) : null;
+}
+
 export function prepareRegion(
   bundle: RegionBundle,
-  sector: EngineSector,
-  parameters?: Partial<Parameters>
+  sector: SectorId,
+  parameters?: Partial<Parameters>,
+  options?: EvaluatorOptions
 ): PreparedRegion {
   const params = resolveParameters(parameters);
+  const setup = sectorSetup(sector, options);
   const municipalities = bundle.meta.municipalities;
   const municipalityIndex = new Map(municipalities.map((m, i) => [m.code, i]));
 
@@ -105,15 +146,20 @@ export function prepareRegion(
     demandMunicipality[i] = municipalityIndex.get(u.municipality) ?? -1;
   });
   const demandIndex = buildIndex(dx, dy);
-  const weight = demandWeights(demand, bundle.postcodes, sector);
+  const weight = demandWeights(demand, bundle.postcodes, setup.bandWeights);
 
   const contextRadius = params.contextKm * 1000;
-  const facilities = bundle.facilities
-    .filter((f) => f.sector === sector)
+  const facilities = sectorFacilities(bundle, setup, options?.facilities)
     .filter((f) => !f.context || demandIndex.within(f.x, f.y, contextRadius).length > 0)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (facilities.length === 0) {
-    throw new Error(`region ${bundle.meta.id} has no facilities of sector ${sector}`);
+    throw new Error(
+      options?.facilities
+        ? `none of the ${options.facilities.length} given facilities of sector ${sector} is in or near region ${bundle.meta.id}`
+        : `region ${bundle.meta.id} has no facilities of sector ${sector}` +
+            (setup.facilityType ? ` and type ${setup.facilityType}` : '') +
+            '; pass them in options.facilities'
+    );
   }
 
   const n = facilities.length;
@@ -122,6 +168,7 @@ export function prepareRegion(
   const isContext = new Uint8Array(n);
   const pupilsBase = new Float64Array(n);
   const pupilsKnown = new Uint8Array(n);
+  const capacityBase = new Float64Array(n).fill(NaN);
   const norm = new Float64Array(n);
   const normSource: ('deelgebied' | 'gemeente' | null)[] = [];
   const facilityMunicipality = new Int32Array(n);
@@ -138,12 +185,13 @@ export function prepareRegion(
     isContext[i] = f.context ? 1 : 0;
     pupilsBase[i] = f.pupils ?? 0;
     pupilsKnown[i] = f.pupils === null ? 0 : 1;
-    const nf = normFor(f, bundle.norms);
+    if (f.capacity !== undefined && f.capacity !== null) capacityBase[i] = f.capacity;
+    const nf = sectorNorm(setup, f, bundle.norms);
     norm[i] = nf ? nf.norm : NaN;
     normSource.push(nf ? nf.source : null);
     const m = f.context || f.municipality === null ? -1 : (municipalityIndex.get(f.municipality) ?? -1);
     facilityMunicipality[i] = m;
-    if (f.context) {
+    if (f.context || f.place === '') {
       facilityPlace[i] = -1;
     } else {
       const key = placeKey(f.municipality, f.place);
@@ -161,15 +209,24 @@ export function prepareRegion(
     regionId: bundle.meta.id,
     sector,
     parameters: params,
+    preset: setup.preset,
+    facilityType: setup.facilityType,
+    thresholdsM: setup.thresholdsM,
+    normsApply: setup.normsApply,
+    imported: options?.facilities !== undefined,
     facilities,
     facilityIds: facilities.map((f) => f.id),
     facilityById,
-    bundleFacilityIds: new Set(bundle.facilities.map((f) => f.id)),
+    bundleFacilityIds: new Set([
+      ...bundle.facilities.map((f) => f.id),
+      ...(options?.facilities ?? []).map((f) => f.id)
+    ]),
     fx,
     fy,
     isContext,
     pupilsBase,
     pupilsKnown,
+    capacityBase,
     norm,
     normSource,
     facilityMunicipality,
@@ -189,45 +246,6 @@ export function prepareRegion(
   };
 }
 
-/** Bounding boxes of the postcode polygons, computed on the first `open` edit (prepare stays lean). */
-const postcodeBoxes = new WeakMap<PreparedRegion, Float64Array>();
-
-function boxesOf(prepared: PreparedRegion): Float64Array {
-  let boxes = postcodeBoxes.get(prepared);
-  if (boxes) return boxes;
-  const pcs = prepared.bundle.postcodes;
-  boxes = new Float64Array(pcs.length * 4);
-  pcs.forEach((pc, k) => {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const poly of pc.polygon ?? [])
-      for (const [x, y] of poly[0] ?? []) {
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
-      }
-    boxes!.set([minX, minY, maxX, maxY], 4 * k);
-  });
-  postcodeBoxes.set(prepared, boxes);
-  return boxes;
-}
-
-/**
- * The woonplaats of a new facility: the place of the PC4 area containing it (a PC4's main place; in the Achterhoek
- * it equals the BAG woonplaats of all 132 schools), or null outside every PC4 polygon of the bundle.
- */
-function placeAt(prepared: PreparedRegion, lon: number, lat: number): string | null {
-  const boxes = boxesOf(prepared);
-  const pcs = prepared.bundle.postcodes;
-  for (let k = 0; k < pcs.length; k++) {
-    const b = 4 * k;
-    if (lon < boxes[b] || lat < boxes[b + 1] || lon > boxes[b + 2] || lat > boxes[b + 3]) continue;
-    const pc = pcs[k];
-    if (pc.polygon && pc.place && pointInMultiPolygon(lon, lat, pc.polygon)) return pc.place;
-  }
-  return null;
-}
-
 /** The facility an `open` edit creates: RD position, containing region municipality, woonplaats and norm. */
 export function makeAddedFacility(
   prepared: PreparedRegion,
@@ -239,8 +257,8 @@ export function makeAddedFacility(
   const [x, y] = toRD(lon, lat);
   const m = prepared.bundle.municipalities.find((mu) => pointInMultiPolygon(lon, lat, mu.polygon));
   const municipality = m ? m.code : null;
-  const place = municipality ? placeAt(prepared, lon, lat) : null;
-  const nf = normFor({ sector: prepared.sector, municipality, place: place ?? '' }, prepared.bundle.norms);
+  const place = municipality ? placeAt(prepared.bundle, lon, lat) : null;
+  const nf = sectorNorm(prepared, { municipality, place: place ?? '' }, prepared.bundle.norms);
   return {
     id,
     name,

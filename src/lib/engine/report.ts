@@ -14,7 +14,8 @@ import {
   type FacilityStatusText,
   type Report,
   type ReportDemandUnit,
-  type ReportFacility
+  type ReportFacility,
+  type SectorId
 } from './types';
 
 export const REPORT_SCHEMA_VERSION = 1 as const;
@@ -31,7 +32,7 @@ export function buildReport(
   scenario: ScenarioState,
   reach: ReachState,
   indicators: Indicators
-): Report {
+): Report<SectorId> {
   const n = prepared.facilityIds.length;
   const facilities: ReportFacility[] = [];
   prepared.facilities.forEach((f, i) => {

@@ -2,22 +2,55 @@
  * Scenario files (schema version 1): the saved form of a scenario, also accepted by the CLI.
  *
  *   { "schemaVersion": 1, "region": "achterhoek", "sector": "po",
- *     "parameters": { "detourFactor": 1.3, "contextKm": 10 },
+ *     "parameters": { "detourFactor": 1.3, "contextKm": 10, "years": { "prognosis": { "birthTrend": -0.01 } } },
+ *     "preset": { ...the sector preset as the user edited it... },
  *     "edits": [ { "op": "close", "facility": "04EJ05" }, ... ] }
  *
- * A bare edit array is accepted too. Only the shape is checked here (field types, unknown fields, unknown ops);
- * whether a facility exists or is still open is the engine's ScenarioError. Every message names the field and,
- * for edits, the edit index and op.
+ * A bare edit array is accepted too. `preset` and `parameters.years` are optional later additions to version 1:
+ * files without them read as before. Only the shape is checked here (field types, unknown fields, unknown ops,
+ * the preset with validatePreset, the year options' ranges); whether a facility exists or is still open is the
+ * engine's ScenarioError. Every message names the field and, for edits, the edit index and op.
  */
-import { EDIT_OPS, ENGINE_SECTORS, type Edit, type EngineSector, type Parameters } from './types';
+import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
+import { validatePreset } from '../sectors/validate';
+import { resolveCosts, resolveFloor, type CostParameters, type FloorParameters } from './costs';
+import { resolvePrognosis, YEAR_MAX, YEAR_MIN, type PrognosisParameters } from './prognosis';
+import { resolveTransport, type TransportParameters } from './transport';
+import {
+  EDIT_OPS,
+  ENGINE_SECTORS,
+  type Edit,
+  type EngineSector,
+  type Parameters,
+  type SectorId
+} from './types';
 
 export const SCENARIO_SCHEMA_VERSION = 1 as const;
 
-export interface ScenarioFile {
+/** The year options a scenario file stores (YearOptions without a norms table). */
+export interface ScenarioYearOptions {
+  fromYear?: number;
+  toYear?: number;
+  prognosis?: Partial<PrognosisParameters>;
+  transport?: Partial<TransportParameters>;
+  floor?: Partial<FloorParameters>;
+  costs?: Partial<CostParameters>;
+}
+
+export type ScenarioParameters = Partial<Parameters> & { years?: ScenarioYearOptions };
+
+/**
+ * A scenario file. `S` is the sectors the reader takes: `parseScenarioData(data)` keeps to po and vo (what the
+ * atlas shows today), `parseScenarioData(data, { anySector: true })` takes every preset id.
+ */
+export interface ScenarioFile<S extends SectorId = EngineSector> {
   schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
   region?: string;
-  sector?: EngineSector;
-  parameters?: Partial<Parameters>;
+  /** po or vo; with `anySector`, a preset id (po, vo, so, sport, zorg, welzijn) or the id of `preset`. */
+  sector?: S;
+  parameters?: ScenarioParameters;
+  /** The sector's preset as the user edited it (its demand assumptions); validated with validatePreset. */
+  preset?: SectorPreset;
   edits: Edit[];
 }
 
@@ -85,32 +118,102 @@ export function parseEdit(data: unknown, index: number): Edit {
   return out as unknown as Edit;
 }
 
-function parseParameters(data: unknown): Partial<Parameters> {
-  if (!isObject(data)) throw new ScenarioFileError('parameters', 'must be an object');
-  const out: Partial<Parameters> = {};
+const YEAR_GROUPS = {
+  prognosis: ['birthTrend', 'migration'],
+  transport: ['thresholdM'],
+  floor: ['fixedM2', 'perPupilM2'],
+  costs: ['perLocation', 'perM2', 'perTransportPupil']
+} as const;
+
+function numberField(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ScenarioFileError(where, 'must be a number');
+  return v;
+}
+
+/** `parameters.years`: known keys, numbers, and the ranges the engine accepts. */
+function parseYears(data: unknown): ScenarioYearOptions {
+  const at = 'parameters.years';
+  if (!isObject(data)) throw new ScenarioFileError(at, 'must be an object');
+  const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(data)) {
+    if (key === 'fromYear' || key === 'toYear') {
+      const y = numberField(v, `${at}.${key}`);
+      if (!Number.isInteger(y) || y < YEAR_MIN || y > YEAR_MAX) {
+        throw new ScenarioFileError(`${at}.${key}`, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`);
+      }
+      out[key] = y;
+    } else if (Object.hasOwn(YEAR_GROUPS, key)) {
+      const fields: readonly string[] = YEAR_GROUPS[key as keyof typeof YEAR_GROUPS];
+      if (!isObject(v)) throw new ScenarioFileError(`${at}.${key}`, 'must be an object');
+      const group: Record<string, number> = {};
+      for (const [f, n] of Object.entries(v)) {
+        if (!fields.includes(f)) {
+          throw new ScenarioFileError(`${at}.${key}.${f}`, `unknown field (expected ${fields.join(', ')})`);
+        }
+        group[f] = numberField(n, `${at}.${key}.${f}`);
+      }
+      try {
+        if (key === 'prognosis') resolvePrognosis(group);
+        else if (key === 'transport') resolveTransport(group);
+        else if (key === 'floor') resolveFloor('po', group);
+        else resolveCosts('po', group);
+      } catch (e) {
+        throw new ScenarioFileError(`${at}.${key}`, (e as Error).message);
+      }
+      out[key] = group;
+    } else {
+      throw new ScenarioFileError(
+        `${at}.${key}`,
+        'unknown field (expected fromYear, toYear, prognosis, transport, floor, costs)'
+      );
+    }
+  }
+  if (typeof out.fromYear === 'number' && typeof out.toYear === 'number' && out.fromYear > out.toYear) {
+    throw new ScenarioFileError(`${at}.fromYear`, 'must not be after toYear');
+  }
+  return out as ScenarioYearOptions;
+}
+
+function parseParameters(data: unknown): ScenarioParameters {
+  if (!isObject(data)) throw new ScenarioFileError('parameters', 'must be an object');
+  const out: ScenarioParameters = {};
+  for (const [key, v] of Object.entries(data)) {
+    if (key === 'years') {
+      out.years = parseYears(v);
+      continue;
+    }
     if (key !== 'detourFactor' && key !== 'contextKm') {
       throw new ScenarioFileError(
         `parameters.${key}`,
-        'unknown parameter (expected detourFactor, contextKm)'
+        'unknown parameter (expected detourFactor, contextKm, years)'
       );
     }
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new ScenarioFileError(`parameters.${key}`, 'must be a number');
-    }
-    out[key] = v;
+    out[key] = numberField(v, `parameters.${key}`);
   }
   return out;
 }
 
+function parsePreset(data: unknown): SectorPreset {
+  const v = validatePreset(data);
+  if (!v.ok) throw new ScenarioFileError('preset', v.problems.join(' '));
+  return v.preset;
+}
+
+export interface ParseOptions {
+  /** Accept every preset id as the sector (the CLI); default: po and vo only. */
+  anySector?: boolean;
+}
+
 /** Validate parsed JSON as a scenario file (or a bare edit array). */
-export function parseScenarioData(data: unknown): ScenarioFile {
+export function parseScenarioData(data: unknown): ScenarioFile;
+export function parseScenarioData(data: unknown, options: ParseOptions): ScenarioFile<SectorId>;
+export function parseScenarioData(data: unknown, options?: ParseOptions): ScenarioFile<SectorId> {
   if (Array.isArray(data)) {
     return { schemaVersion: SCENARIO_SCHEMA_VERSION, edits: data.map((e, i) => parseEdit(e, i)) };
   }
   if (!isObject(data)) throw new ScenarioFileError('', 'must be a JSON object or an array of edits');
   for (const key of Object.keys(data)) {
-    if (!['schemaVersion', 'region', 'sector', 'parameters', 'edits'].includes(key)) {
+    if (!['schemaVersion', 'region', 'sector', 'parameters', 'preset', 'edits'].includes(key)) {
       throw new ScenarioFileError(key, 'unknown field');
     }
   }
@@ -120,18 +223,32 @@ export function parseScenarioData(data: unknown): ScenarioFile {
       `unsupported version ${JSON.stringify(data.schemaVersion)} (this version reads ${SCENARIO_SCHEMA_VERSION})`
     );
   }
-  const file: ScenarioFile = { schemaVersion: SCENARIO_SCHEMA_VERSION, edits: [] };
+  const file: ScenarioFile<SectorId> = { schemaVersion: SCENARIO_SCHEMA_VERSION, edits: [] };
   if (data.region !== undefined) {
     if (typeof data.region !== 'string' || data.region === '') {
       throw new ScenarioFileError('region', 'must be a region id');
     }
     file.region = data.region;
   }
-  if (data.sector !== undefined) {
-    if (!(ENGINE_SECTORS as readonly unknown[]).includes(data.sector)) {
-      throw new ScenarioFileError('sector', `must be one of ${ENGINE_SECTORS.join(', ')}`);
+  if (data.preset !== undefined) {
+    file.preset = parsePreset(data.preset);
+    if (!options?.anySector && !(ENGINE_SECTORS as readonly string[]).includes(file.preset.id)) {
+      throw new ScenarioFileError('preset', `is for sector "${file.preset.id}"; this reader takes po and vo`);
     }
-    file.sector = data.sector as EngineSector;
+  }
+  if (data.sector !== undefined) {
+    const own = file.preset?.id;
+    const known = options?.anySector
+      ? typeof data.sector === 'string' && (getPreset(data.sector) !== undefined || data.sector === own)
+      : (ENGINE_SECTORS as readonly unknown[]).includes(data.sector);
+    if (!known || typeof data.sector !== 'string') {
+      const ids = options?.anySector ? [...PRESET_IDS, ...(own ? [own] : [])] : ENGINE_SECTORS;
+      throw new ScenarioFileError('sector', `must be one of ${ids.join(', ')}`);
+    }
+    if (own !== undefined && own !== data.sector) {
+      throw new ScenarioFileError('preset', `is for sector "${own}", not "${data.sector}"`);
+    }
+    file.sector = data.sector;
   }
   if (data.parameters !== undefined) file.parameters = parseParameters(data.parameters);
   if (!Array.isArray(data.edits)) throw new ScenarioFileError('edits', 'must be an array of edits');
@@ -140,24 +257,31 @@ export function parseScenarioData(data: unknown): ScenarioFile {
 }
 
 /** Parse the text of a scenario file. */
-export function parseScenarioText(text: string): ScenarioFile {
+export function parseScenarioText(text: string): ScenarioFile;
+export function parseScenarioText(text: string, options: ParseOptions): ScenarioFile<SectorId>;
+export function parseScenarioText(text: string, options?: ParseOptions): ScenarioFile<SectorId> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new ScenarioFileError('', `not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').trim()})`);
   }
-  return parseScenarioData(data);
+  return parseScenarioData(data, options ?? {});
 }
 
-/** The file body for a scenario (what the UI saves and the CLI reads). */
-export function toScenarioFile(
+/** The file body for a scenario (what the UI saves and the CLI reads); `preset` only when the user edited it. */
+export function toScenarioFile<S extends SectorId>(
   region: string,
-  sector: EngineSector,
+  sector: S,
   edits: readonly Edit[],
-  parameters?: Partial<Parameters>
-): ScenarioFile {
-  const file: ScenarioFile = { schemaVersion: SCENARIO_SCHEMA_VERSION, region, sector, edits: [...edits] };
-  if (parameters) file.parameters = { ...parameters };
+  parameters?: ScenarioParameters,
+  preset?: SectorPreset
+): ScenarioFile<S> {
+  const file: ScenarioFile<S> = { schemaVersion: SCENARIO_SCHEMA_VERSION, region, sector, edits: [...edits] };
+  if (parameters) {
+    const { years, ...rest } = parameters;
+    file.parameters = years ? { ...rest, years: structuredClone(years) } : rest;
+  }
+  if (preset) file.preset = structuredClone(preset);
   return file;
 }

@@ -54,7 +54,7 @@ export function baselineState(prepared: PreparedRegion): ScenarioState {
   return {
     status: new Uint8Array(n).fill(STATUS_OPEN),
     pupils: prepared.pupilsBase.slice(),
-    capacity: new Float64Array(n).fill(NaN),
+    capacity: prepared.capacityBase.slice(),
     added: [],
     addedIds: [],
     addedX: new Float64Array(0),

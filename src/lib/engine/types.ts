@@ -4,10 +4,61 @@
  * boundary.
  */
 import type { Sector } from './geodata/schema';
+import type { SectorPreset } from '../sectors/presets';
 
-/** Sectors the engine evaluates. Special education ('so') is regional by nature and is not modelled. */
+/**
+ * The school sectors with DUO pupils, opheffingsnormen data (po) and the year prognosis. Every other sector is a
+ * `SectorId`: see `SectorId` and `EvaluatorOptions`.
+ */
 export type EngineSector = Extract<Sector, 'po' | 'vo'>;
 export const ENGINE_SECTORS: readonly EngineSector[] = ['po', 'vo'];
+
+/**
+ * Any sector the engine evaluates: the id of a built-in preset (`po`, `vo`, `so`, `sport`, `zorg`, `welzijn`, see
+ * src/lib/sectors) or of a user's own preset passed in `EvaluatorOptions.preset`.
+ */
+export type SectorId = string;
+
+/**
+ * A facility the caller brings instead of the bundle's (an import: `ImportedFacility` and the bundle's `Facility`
+ * both fit). The engine assigns the 2016 municipality by location; `municipality` is only used when the point
+ * lies in no region municipality.
+ */
+export interface FacilityInput {
+  id: string;
+  name: string;
+  /** A facility type id of the preset; default: the preset's first type. */
+  type?: string;
+  lon: number;
+  lat: number;
+  /** RD New metres; computed from lon/lat when absent. */
+  x?: number;
+  y?: number;
+  /** Users served (leerlingen, bezoekers, ... as the preset's capacity unit); null when unknown. */
+  pupils: number | null;
+  capacity?: number | null;
+  /** Woonplaats; when empty, the place of the PC4 area containing the point. */
+  place?: string | null;
+  municipality?: string | null;
+  /** Outside the region: takes part (within contextKm) but is not the region's to decide. */
+  context?: boolean;
+  /** The import found it far outside the region and the user kept it: treated as context. */
+  outsideRegion?: boolean;
+}
+
+/** What a caller may change about a sector beyond the bundle: its assumptions and its facilities. */
+export interface EvaluatorOptions {
+  /**
+   * The sector's preset as edited by the user (check it with validatePreset; its id must be the sector). Default:
+   * the built-in preset. Its band weights give the demand, its thresholdsM the `shareWithin` keys and its
+   * normApplies whether opheffingsnormen count.
+   */
+  preset?: SectorPreset;
+  /** Facilities replacing the bundle's of this sector, e.g. `ImportReport.facilities` of an ok import. */
+  facilities?: readonly FacilityInput[];
+  /** Evaluate one facility type of the preset only, with that type's demand and thresholds. */
+  facilityType?: string;
+}
 
 /** Reference date of the pupil counts (DUO, 1 October 2023). Demand is the 2021 CBS population. */
 export const PUPIL_YEAR = 2023;
@@ -55,8 +106,8 @@ export interface Parameters {
 
 export const DEFAULT_PARAMETERS: Readonly<Parameters> = Object.freeze({ detourFactor: 1, contextKm: 10 });
 
-export interface Scenario {
-  sector: EngineSector;
+export interface Scenario<S extends SectorId = EngineSector> {
+  sector: S;
   edits: readonly Edit[];
   parameters?: Partial<Parameters>;
 }
@@ -83,12 +134,12 @@ export interface DistanceStats {
   max: number | null;
 }
 
-/** Shares (0..1) of demand within 1, 3 and 5 km; null when there is no demand. */
-export interface ShareWithin {
-  '1000': number | null;
-  '3000': number | null;
-  '5000': number | null;
-}
+/**
+ * Shares (0..1) of demand within the sector's three distance thresholds, keyed by the threshold in metres; null
+ * when there is no demand. PO and VO: '1000', '3000', '5000'; another sector: its preset's `thresholdsM` (SO:
+ * '10000', '20000', '30000').
+ */
+export type ShareWithin = Record<string, number | null>;
 
 export interface Summary {
   /** Open facilities of the region itself (context facilities excluded), including new ones. */
@@ -140,8 +191,8 @@ export interface AddedFacility {
  * order = `EvaluatorInfo.facilityIds` followed by `added`, and the bundle's demand order), plus the small
  * summaries. Arrays are fresh copies, safe to transfer.
  */
-export interface EvaluationResult {
-  sector: EngineSector;
+export interface EvaluationResult<S extends SectorId = EngineSector> {
+  sector: S;
   parameters: Parameters;
   year: number;
   editCount: number;
@@ -168,10 +219,10 @@ export interface EvaluationResult {
 }
 
 /** The JSON document of `npm run evaluate -- --json` (schema version 1). */
-export interface Report {
+export interface Report<S extends SectorId = EngineSector> {
   schemaVersion: 1;
   region: string;
-  sector: EngineSector;
+  sector: S;
   year: number;
   parameters: Parameters;
   summary: Summary;

@@ -173,7 +173,7 @@ export function buildYearReport(
   return {
     schemaVersion: report.schemaVersion,
     region: report.region,
-    sector: report.sector,
+    sector: series.sector,
     year,
     parameters: report.parameters,
     prognosis: {
@@ -196,7 +196,7 @@ export function buildYearReport(
       scenario: block(cmp.scenario),
       difference: block(cmp.difference)
     },
-    assumptions: assumptions(prepared.sector, {
+    assumptions: assumptions(series.sector, {
       birthTrend: p.prognosis.birthTrend,
       migration: p.prognosis.migration,
       thresholdM: p.transport.thresholdM,

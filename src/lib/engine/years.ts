@@ -153,6 +153,14 @@ export function resolveYearOptions(
   };
 }
 
+/** The prepared sector as a school sector: the prognosis follows po's and vo's school ages. */
+export function schoolSector(prepared: PreparedRegion): EngineSector {
+  const s = prepared.sector;
+  if (s !== 'po' && s !== 'vo')
+    throw new RangeError(`the year prognosis covers po and vo, not sector "${s}"`);
+  return s;
+}
+
 /** Group prognoses per prepared region and parameters (a slider move reuses them). */
 const prognosisCache = new WeakMap<PreparedRegion, Map<string, GroupPrognosis>>();
 
@@ -162,7 +170,7 @@ export function prognosisFor(prepared: PreparedRegion, p: PrognosisParameters): 
   const key = `${p.birthTrend}|${p.migration}`;
   let g = m.get(key);
   if (!g) {
-    g = groupPrognosis(prepared.bundle.postcodes, prepared.sector, YEAR_MAX, p);
+    g = groupPrognosis(prepared.bundle.postcodes, schoolSector(prepared), YEAR_MAX, p);
     if (m.size > 16) m.clear();
     m.set(key, g);
   }
@@ -213,7 +221,8 @@ export function computeYearSeries(
   reach: ReachState,
   options?: YearOptions
 ): YearSeries {
-  const params = resolveYearOptions(prepared.sector, options, prepared.bundle.norms.year);
+  const sector = schoolSector(prepared);
+  const params = resolveYearOptions(sector, options, prepared.bundle.norms.year);
   const { fromYear, toYear, floor } = params;
   const prognosis = prognosisFor(prepared, params.prognosis);
   const n = prepared.facilities.length;
@@ -369,7 +378,7 @@ export function computeYearSeries(
   }
 
   return {
-    sector: prepared.sector,
+    sector,
     parameters: params,
     years,
     facilityCount: F,
