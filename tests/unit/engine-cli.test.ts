@@ -157,7 +157,8 @@ describe('npm run evaluate', () => {
     for (const argv of [
       [],
       ['--region'],
-      ['--region', 'fixture', '--sector', 'so'],
+      ['--region', 'fixture', '--sector', 'ijsbaan'], // so is a sector now (sectors-engine-cli.test.ts)
+      ['--region', 'fixture', '--sector', 'sport'], // no open data and no --facilities
       ['--region', 'fixture', '--detour', '0.5'],
       ['--what']
     ]) {

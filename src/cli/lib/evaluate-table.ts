@@ -1,8 +1,10 @@
 /**
  * The readable Dutch table of `npm run evaluate` (without --json). Presentation only: every number comes from the
- * engine's report, formatted with nl-NL conventions (1.234; 12,5%).
+ * engine's report, formatted with nl-NL conventions (1.234; 12,5%). po and vo print as they always did; another
+ * sector takes its name and unit from its preset ("locaties", "bezoekers") and its distances from the report.
  */
-import type { DistanceStats, Report, ShareWithin } from '../../lib/engine/index';
+import type { DistanceStats, Report, SectorId, ShareWithin } from '../../lib/engine/index';
+import type { SectorPreset } from '../../lib/sectors/index';
 
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('nl-NL', {
@@ -34,48 +36,84 @@ function distanceLine(d: DistanceStats): string {
   return `gemiddeld ${metres(d.mean)}, mediaan ${metres(d.p50)}, P90 ${metres(d.p90)}, max ${metres(d.max)}`;
 }
 
+const km = (metres: string) => `${dec.format(Number(metres) / 1000)} km`;
+
 function withinLine(s: ShareWithin): string {
-  return `${share(s['1000'])} binnen 1 km, ${share(s['3000'])} binnen 3 km, ${share(s['5000'])} binnen 5 km`;
+  return Object.entries(s)
+    .map(([t, v]) => `${share(v)} binnen ${km(t)}`)
+    .join(', ');
 }
 
-export function renderTable(report: Report, regionName: string, scenarioFile: string | null): string {
+/** Words of the table: the schools' own (po, vo, so), or "locaties" and the preset's unit for another sector. */
+function wordsFor(report: Report<SectorId>, preset: SectorPreset | undefined) {
+  const title =
+    SECTOR_NAME[report.sector as keyof typeof SECTOR_NAME] ?? preset?.name.toLowerCase() ?? report.sector;
+  const norms = report.sector === 'po' && (preset?.normApplies ?? true);
+  if (!preset || preset.capacity.unit === 'leerlingen') {
+    return {
+      title,
+      source: `Leerlingen DUO 1-10-${report.year}`,
+      facilities: 'scholen',
+      facility: 'school',
+      unit: 'Leerlingen',
+      normText: norms ? null : `n.v.t. (geen norm voor ${report.sector})`
+    };
+  }
+  const unit = preset.capacity.unit;
+  return {
+    title,
+    source: preset.dataSource === 'real' ? `DUO 1-10-${report.year}` : 'Locaties uit een bestand',
+    facilities: 'locaties',
+    facility: 'locatie',
+    unit: unit.charAt(0).toUpperCase() + unit.slice(1),
+    normText: norms ? null : `n.v.t. (geen norm voor ${report.sector})`
+  };
+}
+
+export function renderTable(
+  report: Report<SectorId>,
+  regionName: string,
+  scenarioFile: string | null,
+  preset?: SectorPreset
+): string {
   const s = report.summary;
   const p = report.parameters;
+  const w = wordsFor(report, preset);
   const out: string[] = [];
   const distanceKind = p.detourFactor === 1 ? 'hemelsbreed' : `hemelsbreed × ${dec.format(p.detourFactor)}`;
-  out.push(`Transitieatlas — ${regionName} (${report.region}), ${SECTOR_NAME[report.sector]}`);
+  out.push(`Transitieatlas — ${regionName} (${report.region}), ${w.title}`);
   out.push(
-    `Leerlingen DUO 1-10-${report.year}; vraag CBS 2021 (1 km-raster); afstand ${distanceKind}; ` +
-      `scholen buiten de regio tot ${dec.format(p.contextKm)} km`
+    `${w.source}; vraag CBS 2021 (1 km-raster); afstand ${distanceKind}; ` +
+      `${w.facilities} buiten de regio tot ${dec.format(p.contextKm)} km`
   );
   out.push(`Scenario: ${scenarioFile ?? 'geen (huidige situatie)'}`);
   out.push('');
-  out.push(`Open scholen in de regio:      ${int.format(s.openFacilities)}`);
-  out.push(`Leerlingen (totaal):           ${int.format(s.pupilsTotal)}`);
-  out.push(`Naar scholen buiten de regio:  ${int.format(s.pupilsToContext)}`);
-  out.push(
-    `Onder de opheffingsnorm:       ${report.sector === 'po' ? int.format(s.belowNorm) : 'n.v.t. (geen norm voor vo)'}`
-  );
-  out.push(`Afstand tot dichtstbijzijnde school: ${distanceLine(s.distanceM)}`);
+  const label = (text: string) => `${text}:`.padEnd(31);
+  out.push(`${label(`Open ${w.facilities} in de regio`)}${int.format(s.openFacilities)}`);
+  out.push(`${label(`${w.unit} (totaal)`)}${int.format(s.pupilsTotal)}`);
+  out.push(`${label(`Naar ${w.facilities} buiten de regio`)}${int.format(s.pupilsToContext)}`);
+  out.push(`${label('Onder de opheffingsnorm')}${w.normText ?? int.format(s.belowNorm)}`);
+  out.push(`Afstand tot dichtstbijzijnde ${w.facility}: ${distanceLine(s.distanceM)}`);
   out.push(`Bereik: ${withinLine(s.shareWithin)}`);
   out.push(
-    `Kernen zonder school: ${s.placesWithoutFacility.length > 0 ? s.placesWithoutFacility.join(', ') : 'geen'}`
+    `Kernen zonder ${w.facility}: ${s.placesWithoutFacility.length > 0 ? s.placesWithoutFacility.join(', ') : 'geen'}`
   );
   out.push('');
 
+  const [t1, t2] = Object.keys(s.shareWithin);
   out.push('Per gemeente');
   out.push(
     table(
       [
         ['Gemeente', 'l'],
         ['Open', 'r'],
-        ['Leerlingen', 'r'],
+        [w.unit, 'r'],
         ['Onder norm', 'r'],
         ['Gem. afstand', 'r'],
         ['P90', 'r'],
-        ['Binnen 1 km', 'r'],
-        ['Binnen 3 km', 'r'],
-        ['Kernen zonder school', 'l']
+        [`Binnen ${km(t1)}`, 'r'],
+        [`Binnen ${km(t2)}`, 'r'],
+        [`Kernen zonder ${w.facility}`, 'l']
       ],
       report.municipalities.map((m) => [
         m.name,
@@ -84,8 +122,8 @@ export function renderTable(report: Report, regionName: string, scenarioFile: st
         int.format(m.belowNorm),
         metres(m.distanceM.mean),
         metres(m.distanceM.p90),
-        share(m.shareWithin['1000']),
-        share(m.shareWithin['3000']),
+        share(m.shareWithin[t1]),
+        share(m.shareWithin[t2]),
         m.placesWithoutFacility.join(', ')
       ])
     )
@@ -118,13 +156,13 @@ export function renderTable(report: Report, regionName: string, scenarioFile: st
   if (report.flows.length > 0) {
     const names = new Map(report.facilities.map((f) => [f.id, `${f.id} ${f.name}`.slice(0, 45)]));
     out.push('');
-    out.push('Verplaatste leerlingen');
+    out.push(`Verplaatste ${w.unit.toLowerCase()}`);
     out.push(
       table(
         [
           ['Van', 'l'],
           ['Naar', 'l'],
-          ['Leerlingen', 'r']
+          [w.unit, 'r']
         ],
         report.flows.map((f) => [names.get(f.from) ?? f.from, names.get(f.to) ?? f.to, int.format(f.pupils)])
       )

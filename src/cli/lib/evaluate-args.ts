@@ -1,0 +1,198 @@
+/**
+ * The command line of `npm run evaluate`: usage text, argument parsing and the error classes that decide the exit
+ * code. Only the shape of the arguments is checked here; files are read by the caller.
+ */
+import { YEAR_MAX, YEAR_MIN } from '../../lib/engine/index';
+import { PRESET_IDS } from '../../lib/sectors/index';
+
+export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
+
+  --region ID        region bundle id (geodata/bundles/<ID>.json), e.g. achterhoek or nederland
+  --sector ID        ${PRESET_IDS.join('|')} (default: the scenario file's sector, else po);
+                     sport, zorg and welzijn have no open data: give --facilities
+  --scenario FILE    scenario file (JSON: {"schemaVersion":1,...,"edits":[...]} or a bare edit array)
+  --facilities FILE  the sector's facilities from a CSV, GeoJSON or TopoJSON file (replaces the bundle's);
+                     import problems are listed with row and column
+  --preset FILE      the sector's preset as edited (JSON): demand per age band, distance thresholds, norm
+  --type ID          evaluate one facility type of the sector only (e.g. zwembad), with its own demand
+  --detour N         detour factor on straight-line distance, 1 to 3 (default 1 = hemelsbreed)
+  --context-km N     context facilities within N km of the region take part (default 10)
+  --bundles DIR      bundle folder (default geodata/bundles)
+  --json             print one JSON document instead of the table
+  --help             this text
+
+year prognosis (docs/method.md; without --year the output is the 2023 evaluation):
+  --year Y           evaluate year Y (${YEAR_MIN}-${YEAR_MAX}): cohort-shifted demand, projected pupils, norm years,
+                     pupil transport, floor area and costs
+  --birth-trend F    yearly change of births after 2021 as a fraction (-0.01 = -1 % a year; default 0)
+  --migration F      yearly net migration as a fraction, all ages (default 0)
+  --transport-km N   distance beyond which a child counts for pupil transport (default 6)
+  --floor-fixed M2   fixed floor area per school (default po 200, vo 1500)
+  --floor-per-pupil M2  floor area per pupil (default po 5.03, vo 8)
+  --cost-location EUR   yearly cost per open location (default 50000)
+  --cost-m2 EUR         yearly cost per m2 in use (default 100)
+  --cost-transport EUR  yearly transport cost per entitled pupil (default po 2000, vo 0)
+  --norms FILE       replace the opheffingsnormen by a CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
+
+exit codes: 0 ok, 1 invalid scenario, bundle, facilities or preset file, 2 usage error, unknown region or sector`;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Wrong arguments (exit 2). */
+export class UsageError extends Error {}
+/** An unknown region id (exit 2, printed without the usage). */
+export class UnknownRegionError extends Error {}
+/** Invalid input: a file that cannot be read or is wrong (exit 1). */
+export class InputError extends Error {}
+
+export interface Args {
+  region: string;
+  sector: string | null;
+  scenario: string | null;
+  facilities: string | null;
+  preset: string | null;
+  type: string | null;
+  detour: number | null;
+  contextKm: number | null;
+  bundles: string;
+  json: boolean;
+  help: boolean;
+  year: number | null;
+  /** Year-only options given on the command line (flag name -> value), checked against --year. */
+  yearFlags: string[];
+  birthTrend: number | null;
+  migration: number | null;
+  transportKm: number | null;
+  floorFixed: number | null;
+  floorPerPupil: number | null;
+  costLocation: number | null;
+  costM2: number | null;
+  costTransport: number | null;
+  norms: string | null;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    region: '',
+    sector: null,
+    scenario: null,
+    facilities: null,
+    preset: null,
+    type: null,
+    detour: null,
+    contextKm: null,
+    bundles: 'geodata/bundles',
+    json: false,
+    help: false,
+    year: null,
+    yearFlags: [],
+    birthTrend: null,
+    migration: null,
+    transportKm: null,
+    floorFixed: null,
+    floorPerPupil: null,
+    costLocation: null,
+    costM2: null,
+    costTransport: null,
+    norms: null
+  };
+  const yearNumber = (key: YearNumberKey, n: () => number, flag: string) => {
+    args[key] = n();
+    args.yearFlags.push(flag);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const number = (): number => {
+      const v = value();
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${a} needs a number, got "${v}"`);
+      return n;
+    };
+    if (a === '--region') args.region = value();
+    else if (a === '--sector') {
+      const s = value();
+      if (!/^[a-z0-9-]+$/.test(s))
+        throw new UsageError(`--sector must be one of ${PRESET_IDS.join(', ')}, got "${s}"`);
+      args.sector = s;
+    } else if (a === '--scenario') args.scenario = value();
+    else if (a === '--facilities') args.facilities = value();
+    else if (a === '--preset') args.preset = value();
+    else if (a === '--type') args.type = value();
+    else if (a === '--detour') args.detour = number();
+    else if (a === '--context-km') args.contextKm = number();
+    else if (a === '--bundles') args.bundles = value();
+    else if (a === '--json') args.json = true;
+    else if (a === '--year') {
+      const y = number();
+      if (!Number.isInteger(y) || y < YEAR_MIN || y > YEAR_MAX) {
+        throw new UsageError(`--year must be a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${y}`);
+      }
+      args.year = y;
+    } else if (Object.hasOwn(YEAR_NUMBER_FLAGS, a)) yearNumber(YEAR_NUMBER_FLAGS[a], number, a);
+    else if (a === '--norms') {
+      args.norms = value();
+      args.yearFlags.push(a);
+    } else if (a === '--help' || a === '-h') args.help = true;
+    else throw new UsageError(`unknown argument "${a}"`);
+  }
+  if (!args.help && !args.region) throw new UsageError('--region is required');
+  if (args.detour !== null && !(args.detour >= 1 && args.detour <= 3)) {
+    throw new UsageError(`--detour must be from 1 to 3, got ${args.detour}`);
+  }
+  if (args.contextKm !== null && !(args.contextKm >= 0 && args.contextKm <= 100)) {
+    throw new UsageError(`--context-km must be from 0 to 100, got ${args.contextKm}`);
+  }
+  if (args.year === null && args.yearFlags.length > 0) {
+    throw new UsageError(`${args.yearFlags[0]} needs --year`);
+  }
+  for (const [flag, v] of [
+    ['--birth-trend', args.birthTrend],
+    ['--migration', args.migration]
+  ] as const) {
+    if (v !== null && !(Math.abs(v) <= 0.2)) {
+      throw new UsageError(`${flag} is a fraction per year from -0.2 to 0.2 (-0.01 = -1 %), got ${v}`);
+    }
+  }
+  if (args.transportKm !== null && !(args.transportKm > 0 && args.transportKm <= 100)) {
+    throw new UsageError(`--transport-km must be more than 0 and at most 100, got ${args.transportKm}`);
+  }
+  for (const [flag, v] of [
+    ['--floor-fixed', args.floorFixed],
+    ['--floor-per-pupil', args.floorPerPupil],
+    ['--cost-location', args.costLocation],
+    ['--cost-m2', args.costM2],
+    ['--cost-transport', args.costTransport]
+  ] as const) {
+    if (v !== null && !(v >= 0)) throw new UsageError(`${flag} must be 0 or more, got ${v}`);
+  }
+  return args;
+}
+
+type YearNumberKey =
+  | 'birthTrend'
+  | 'migration'
+  | 'transportKm'
+  | 'floorFixed'
+  | 'floorPerPupil'
+  | 'costLocation'
+  | 'costM2'
+  | 'costTransport';
+
+const YEAR_NUMBER_FLAGS: Record<string, YearNumberKey> = {
+  '--birth-trend': 'birthTrend',
+  '--migration': 'migration',
+  '--transport-km': 'transportKm',
+  '--floor-fixed': 'floorFixed',
+  '--floor-per-pupil': 'floorPerPupil',
+  '--cost-location': 'costLocation',
+  '--cost-m2': 'costM2',
+  '--cost-transport': 'costTransport'
+};
