@@ -1,5 +1,8 @@
 import type { Edit, EngineSector, Parameters, Report } from '$lib/engine/types';
 import type { EngineFailure, EvaluateReply, WorkerReply, WorkerRequest } from './protocol';
+import type { FacilityInput, SectorId } from '$lib/engine/types';
+import type { SectorPreset } from '$lib/sectors';
+import type { FacilitiesSetReply } from './sector-sets';
 
 export class EngineError extends Error {
   constructor(readonly failure: EngineFailure) {
@@ -76,6 +79,26 @@ export class EngineClient {
       edits: edits.map((e) => ({ ...e }))
     });
     return (reply as { report: Report }).report;
+  }
+
+  /**
+   * Use imported facilities (an ok ImportReport's `facilities`) and/or an edited preset for a sector from now on,
+   * or with `null` go back to the bundle's facilities and the built-in preset. Rejects with EngineError when the
+   * set cannot be evaluated (nothing is changed then). Not latest-wins.
+   */
+  async setFacilities(
+    sector: SectorId,
+    facilities: readonly FacilityInput[] | null,
+    preset?: SectorPreset | null
+  ): Promise<FacilitiesSetReply> {
+    const reply = await this.request({
+      type: 'setFacilities',
+      id: this.nextId++,
+      sector,
+      facilities: facilities ? facilities.map((f) => ({ ...f })) : null,
+      preset: preset ?? null
+    });
+    return reply as FacilitiesSetReply;
   }
 
   destroy(): void {

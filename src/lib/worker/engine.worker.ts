@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 // The engine in a Web Worker: the page never freezes while a scenario is evaluated. One evaluator per sector and
 // parameter set is kept, so undo/redo and extending the edit list reuse earlier work (see createEvaluator).
-import { createEvaluator, ScenarioError, type Evaluator } from '$lib/engine';
+import { createEvaluator, ScenarioError, type EngineSector, type Evaluator } from '$lib/engine';
 import { validateBundle } from '$lib/engine/geodata/validate';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
+import { evaluatorKey, SectorSets } from './sector-sets';
 
 let bundle: RegionBundle | null = null;
 const evaluators = new Map<string, Evaluator>();
+/** Imported facilities and edited presets per sector (setFacilities), until the next load. */
+const sectorSets = new SectorSets();
 
 function post(msg: WorkerReply, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
@@ -26,14 +29,21 @@ async function handle(req: WorkerRequest): Promise<void> {
     if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
     bundle = validateBundle(await res.json(), req.url);
     evaluators.clear();
+    sectorSets.clear();
     post({ type: 'loaded', id: req.id });
     return;
   }
   if (!bundle) throw new Error('Er zijn nog geen regiogegevens geladen.');
-  const key = `${req.sector}|${req.parameters.detourFactor}|${req.parameters.contextKm}`;
+  if (req.type === 'setFacilities') {
+    post(sectorSets.apply(req, bundle, evaluators));
+    return;
+  }
+  const key = evaluatorKey(req.sector, req.parameters);
   let ev = evaluators.get(key);
   if (!ev) {
-    ev = createEvaluator(bundle, req.sector, req.parameters);
+    // Any sector id works; the reply types keep naming po/vo, what the page asks for today.
+    const sector = req.sector as EngineSector;
+    ev = createEvaluator(bundle, sector, req.parameters, sectorSets.options(sector));
     evaluators.set(key, ev);
   }
   if (req.type === 'report') {

@@ -1,10 +1,18 @@
-import type { Edit, EngineSector, EvaluationResult, Parameters, Report } from '$lib/engine/types';
+import type { Edit, EngineSector, EvaluationResult, Parameters, Report, SectorId } from '$lib/engine/types';
+import type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
 
-/** Messages between the page and the engine worker. Results carry typed arrays, transferred, not copied. */
+export type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
+
+/**
+ * Messages between the page and the engine worker. Results carry typed arrays, transferred, not copied.
+ * `evaluate` and `report` take any sector id (po, vo, so, sport, zorg, welzijn): a sector without facilities in the
+ * bundle needs a `setFacilities` first. `EngineSector` is still what po/vo callers pass.
+ */
 export type WorkerRequest =
   | { type: 'load'; id: number; url: string }
-  | { type: 'evaluate'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] }
-  | { type: 'report'; id: number; sector: EngineSector; parameters: Parameters; edits: Edit[] };
+  | { type: 'evaluate'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
+  | { type: 'report'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
+  | SetFacilitiesRequest;
 
 export interface EvaluateReply {
   type: 'result';
@@ -24,4 +32,7 @@ export interface EngineFailure {
 }
 
 export type WorkerReply =
-  { type: 'loaded'; id: number } | EvaluateReply | { type: 'error'; id: number; error: EngineFailure };
+  | { type: 'loaded'; id: number }
+  | EvaluateReply
+  | FacilitiesSetReply
+  | { type: 'error'; id: number; error: EngineFailure };
