@@ -5,7 +5,8 @@
 // Each test gets a fresh page; uncaught page errors fail the test. Screenshots go to test-results/.
 // Usage: npm run test:e2e [-- --grep <text>]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,6 +93,7 @@ const safeName = (s) =>
 
 let server = null;
 let browser = null;
+const dbDir = mkdtempSync(join(tmpdir(), 'transitieatlas-e2e-'));
 let serverLog = '';
 
 async function cleanup() {
@@ -111,6 +113,7 @@ async function cleanup() {
     });
   }
   server = null;
+  rmSync(dbDir, { recursive: true, force: true });
 }
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -131,9 +134,17 @@ async function main() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['build/index.js'], {
+  // TRANSITIEATLAS_E2E_SERVER: a copy of a build elsewhere (e.g. under node_modules/.cache), so a colleague's
+  // concurrent `vite build` cannot swap the files under the running server.
+  server = spawn(process.execPath, [process.env.TRANSITIEATLAS_E2E_SERVER || 'build/index.js'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    // Saved scenarios go to a throw-away database, never to the developer's data/.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
+    },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   server.stdout.on('data', (d) => (serverLog += d));
