@@ -1,5 +1,5 @@
 import type { Edit, EngineSector, Parameters, Report } from '$lib/engine/types';
-import type { EngineFailure, EvaluateReply, WorkerReply, WorkerRequest } from './protocol';
+import type { EngineFailure, EvaluateReply, ReportReply, WorkerReply, WorkerRequest } from './protocol';
 import type { FacilityInput, SectorId } from '$lib/engine/types';
 import type { SectorPreset } from '$lib/sectors';
 import type { FacilitiesSetReply } from './sector-sets';
@@ -69,6 +69,21 @@ export class EngineClient {
     return reply as EvaluateReply;
   }
 
+  /**
+   * The baseline (no edits) of a sector and parameter set, e.g. for the change against the baseline. Not
+   * latest-wins: it never supersedes, and is never superseded by, the scenario evaluations.
+   */
+  async evaluateBaseline(sector: EngineSector, parameters: Parameters): Promise<EvaluateReply> {
+    const reply = await this.request({
+      type: 'evaluate',
+      id: this.nextId++,
+      sector,
+      parameters: { ...parameters },
+      edits: []
+    });
+    return reply as EvaluateReply;
+  }
+
   /** The full report (the CLI's JSON shape) for exports; not latest-wins. */
   async report(sector: EngineSector, parameters: Parameters, edits: readonly Edit[]): Promise<Report> {
     const reply = await this.request({
@@ -78,7 +93,7 @@ export class EngineClient {
       parameters: { ...parameters },
       edits: edits.map((e) => ({ ...e }))
     });
-    return (reply as { report: Report }).report;
+    return (reply as ReportReply).report;
   }
 
   /**

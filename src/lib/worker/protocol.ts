@@ -29,10 +29,20 @@ export interface EngineFailure {
   message: string;
   /** Index of the rejected edit, when an edit was rejected. */
   editIndex: number | null;
+  /** The rejected edit's op and the engine's problem text (English), so the UI can word it in Dutch. */
+  op?: string;
+  problem?: string;
+}
+
+export interface ReportReply {
+  type: 'report';
+  id: number;
+  report: Report;
 }
 
 export type WorkerReply =
   | { type: 'loaded'; id: number }
   | EvaluateReply
+  | ReportReply
   | FacilitiesSetReply
   | { type: 'error'; id: number; error: EngineFailure };
