@@ -1,5 +1,5 @@
 import type { Edit } from '$lib/engine/types';
-import { DEFAULT_PARAMETERS, type Parameters, type SectorId } from './store';
+import { activeScenario, DEFAULT_PARAMETERS, type AtlasState, type Parameters, type SectorId } from './store';
 
 /**
  * The shareable part of the workshop state in the URL: sector, detour factor and the active scenario's edits.
@@ -72,4 +72,14 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
     edits = parsed as Edit[];
   }
   return { sector: sectorRaw, parameters: { ...DEFAULT_PARAMETERS, detourFactor }, edits };
+}
+
+/**
+ * The query string for the active scenario: a read-only shared scenario is its share id alone
+ * (`?gedeeld=<id>`); anything else is sector, detour factor and edits (`encodeUrlState`).
+ */
+export function scenarioQuery(state: AtlasState): URLSearchParams {
+  const s = activeScenario(state);
+  if (s.readOnly && s.sharedId) return new URLSearchParams({ gedeeld: s.sharedId });
+  return encodeUrlState({ sector: s.sector, parameters: state.parameters, edits: s.edits });
 }

@@ -1,0 +1,208 @@
+import type { Edit, EngineSector, EvaluationResult, Parameters } from '$lib/engine/types';
+import { EngineError, Superseded, type EngineClient } from '$lib/worker/client';
+import type { EngineFailure, EvaluateReply } from '$lib/worker/protocol';
+import { rejectLastEdit, removeEdit, replaceEdits } from './actions';
+import { activeScenario, type AtlasState, type AtlasStore } from './store';
+
+/**
+ * The bridge from the store to the engine worker and back. It watches the inputs that matter (the active
+ * scenario's sector and edits, the parameters), asks the worker, and publishes the newest result as reactive
+ * state; results never enter the store (house style: derived data lives beside it). An edit the engine
+ * refuses is taken out of the store again, so the store never keeps a list the engine cannot apply.
+ */
+
+/** After this long a pending recompute shows a progress state. */
+export const SLOW_MS = 300;
+
+export interface Evaluated {
+  /** Grows with every published result: the map's `updateTriggers` key. */
+  version: number;
+  /** sector|detour|contextKm: results with the same key share facility order and baseline. */
+  key: string;
+  sector: EngineSector;
+  scenarioId: string;
+  /** The edits this result is for (a valid prefix when a read-only scenario holds a refused edit). */
+  edits: readonly Edit[];
+  facilityIds: string[];
+  result: EvaluationResult;
+}
+
+export interface RecomputeTiming {
+  /** performance.now() of the store change that asked for it. */
+  startedAt: number;
+  /** Store change (the click) to the worker's result on the main thread. */
+  clickToResultMs: number;
+  /** Time inside the engine, in the worker. */
+  engineMs: number;
+  edits: number;
+}
+
+export interface Refusal {
+  failure: EngineFailure;
+  /** The edit list the engine refused (the failure's editIndex points into it). */
+  edits: readonly Edit[];
+  /** What was done about it: the edit was dropped, a removal was undone, or only a prefix is shown. */
+  action: 'dropped' | 'reverted' | 'prefix';
+}
+
+interface Inputs {
+  scenarioId: string;
+  sector: EngineSector;
+  edits: readonly Edit[];
+  parameters: Parameters;
+  readOnly: boolean;
+}
+
+const keyOf = (sector: string, p: Parameters) => `${sector}|${p.detourFactor}|${p.contextKm}`;
+
+function sameEdits(a: readonly Edit[], b: readonly Edit[]): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class LiveResults {
+  current = $state.raw<Evaluated | null>(null);
+  baseline = $state.raw<Evaluated | null>(null);
+  /** A recompute is pending. */
+  busy = $state(false);
+  /** A recompute has been pending for longer than SLOW_MS. */
+  slow = $state(false);
+  refusal = $state.raw<Refusal | null>(null);
+  /** The engine failed for another reason than a refused edit (data could not load, worker stopped). */
+  failure = $state<string | null>(null);
+
+  private version = 0;
+  private generation = 0;
+  private inputs: Inputs | null = null;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  private baselines = new Map<string, Evaluated>();
+  /** Last accepted edit list per scenario id. */
+  private lastGood = new Map<string, readonly Edit[]>();
+  /** The next store change is our own correction after a refusal: keep the message up. */
+  private correcting = false;
+
+  constructor(
+    private readonly store: AtlasStore,
+    private readonly engine: EngineClient,
+    private readonly onResult?: (evaluated: Evaluated, timing: RecomputeTiming) => void
+  ) {}
+
+  /** Starts watching the store; returns the stop function. */
+  start(): () => void {
+    const stop = this.store.subscribe((state) => this.check(state));
+    this.check(this.store.getState());
+    return () => {
+      stop();
+      clearTimeout(this.slowTimer);
+      this.generation++;
+    };
+  }
+
+  dismissRefusal(): void {
+    this.refusal = null;
+  }
+
+  private check(state: AtlasState): void {
+    const s = activeScenario(state);
+    const next: Inputs = {
+      scenarioId: s.id,
+      sector: s.sector,
+      edits: s.edits,
+      parameters: state.parameters,
+      readOnly: !!s.readOnly
+    };
+    const prev = this.inputs;
+    if (
+      prev &&
+      prev.scenarioId === next.scenarioId &&
+      prev.sector === next.sector &&
+      prev.edits === next.edits &&
+      keyOf('', prev.parameters) === keyOf('', next.parameters)
+    )
+      return;
+    this.inputs = next;
+    if (this.correcting) this.correcting = false;
+    else this.refusal = null;
+    void this.run(next, next.edits, performance.now());
+  }
+
+  private async run(inputs: Inputs, edits: readonly Edit[], t0: number): Promise<void> {
+    const generation = ++this.generation;
+    this.busy = true;
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      if (generation === this.generation) this.slow = true;
+    }, SLOW_MS);
+    const key = keyOf(inputs.sector, inputs.parameters);
+    try {
+      let base = this.baselines.get(key);
+      if (!base) {
+        base = this.wrap(await this.engine.evaluateBaseline(inputs.sector, inputs.parameters), inputs, []);
+        this.baselines.set(key, base);
+      }
+      let reply: EvaluateReply | null = null;
+      if (edits.length > 0) reply = await this.engine.evaluate(inputs.sector, inputs.parameters, edits);
+      if (generation !== this.generation) return;
+      const evaluated = reply ? this.wrap(reply, inputs, edits) : { ...base, scenarioId: inputs.scenarioId };
+      const timing: RecomputeTiming = {
+        startedAt: t0,
+        clickToResultMs: performance.now() - t0,
+        engineMs: reply ? reply.engineMs : 0,
+        edits: edits.length
+      };
+      if (edits === inputs.edits) this.lastGood.set(inputs.scenarioId, edits);
+      evaluated.version = ++this.version;
+      if (this.baseline !== base) this.baseline = base;
+      this.current = evaluated;
+      this.failure = null;
+      this.settle();
+      this.onResult?.(evaluated, timing);
+    } catch (e) {
+      if (generation !== this.generation || e instanceof Superseded) return;
+      this.settle();
+      if (e instanceof EngineError && e.failure.editIndex !== null) this.refuse(inputs, edits, e.failure, t0);
+      else this.failure = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private settle(): void {
+    clearTimeout(this.slowTimer);
+    this.busy = false;
+    this.slow = false;
+  }
+
+  private wrap(reply: EvaluateReply, inputs: Inputs, edits: readonly Edit[]): Evaluated {
+    return {
+      version: 0,
+      key: keyOf(inputs.sector, inputs.parameters),
+      sector: inputs.sector,
+      scenarioId: inputs.scenarioId,
+      edits,
+      facilityIds: reply.facilityIds,
+      result: reply.result
+    };
+  }
+
+  /** Takes a refused edit out again (or, for a read-only scenario, shows the part before it). */
+  private refuse(inputs: Inputs, edits: readonly Edit[], failure: EngineFailure, t0: number): void {
+    const k = failure.editIndex!;
+    const active = activeScenario(this.store.getState());
+    if (inputs.readOnly || active.id !== inputs.scenarioId || active.edits !== inputs.edits) {
+      this.refusal = { failure, edits, action: 'prefix' };
+      if (k < edits.length) void this.run(inputs, edits.slice(0, k), t0);
+      return;
+    }
+    const good = this.lastGood.get(inputs.scenarioId);
+    let action: Refusal['action'] = 'dropped';
+    this.correcting = true;
+    if (k === edits.length - 1 && (!good || sameEdits(good, edits.slice(0, -1)))) {
+      rejectLastEdit(this.store);
+    } else if (good && good.length === edits.length + 1) {
+      // A removal made a later edit impossible (e.g. the merge target was a new location): undo the removal.
+      action = 'reverted';
+      replaceEdits(this.store, [...good]);
+    } else {
+      removeEdit(this.store, k);
+    }
+    this.refusal = { failure, edits, action };
+  }
+}
