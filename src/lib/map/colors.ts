@@ -87,3 +87,68 @@ export const CONTEXT_FILL = hex('#9ca3af', 120);
 export const CONTEXT_LINE = hex('#6b7280', 170);
 export const FACILITY_OUTLINE = hex('#ffffff');
 export const TRANSPARENT: RGBA = [0, 0, 0, 0];
+
+// ---- Workshop: distance to the nearest open school -------------------------------------------------------
+
+export interface DistanceClass {
+  /** Inclusive lower bound in metres. */
+  min: number;
+  label: string;
+  color: RGBA;
+}
+
+/**
+ * ColorBrewer YlOrRd (sequential, colour-blind safe, lightness falls monotonically): light = close, dark = far.
+ * School circles sit on the lightest cells (near them by definition), so their colours never compete with the
+ * dark end. Breaks in km, the same in every region; the top two classes are for secondary schools.
+ */
+export const DISTANCE_CLASSES: readonly DistanceClass[] = [
+  { min: 0, label: 'tot 0,5 km', color: hex('#ffffcc') },
+  { min: 500, label: '0,5 – 1 km', color: hex('#ffeda0') },
+  { min: 1000, label: '1 – 2 km', color: hex('#fed976') },
+  { min: 2000, label: '2 – 3 km', color: hex('#feb24c') },
+  { min: 3000, label: '3 – 5 km', color: hex('#fd8d3c') },
+  { min: 5000, label: '5 – 10 km', color: hex('#f03b20') },
+  { min: 10000, label: '10 km of meer', color: hex('#bd0026') }
+];
+
+export function distanceClassIndex(metres: number): number {
+  let i = 0;
+  while (i + 1 < DISTANCE_CLASSES.length && metres >= DISTANCE_CLASSES[i + 1].min) i++;
+  return i;
+}
+
+/**
+ * Catchment view: light qualitative colours (ColorBrewer Set3 without its greys), so the school circles stay
+ * readable on top. Neighbouring catchments get different colours (see catchment.ts).
+ */
+export const CATCHMENT_PALETTE: readonly RGBA[] = [
+  '#8dd3c7',
+  '#ffffb3',
+  '#bebada',
+  '#fb8072',
+  '#80b1d3',
+  '#fdb462',
+  '#b3de69',
+  '#fccde5',
+  '#ccebc5',
+  '#ffed6f'
+].map((c) => hex(c, 215));
+
+// ---- Workshop: facility states ---------------------------------------------------------------------------
+
+/** Closed and merged schools are hollow with a dark ring (and a mark, see status-marks-layer). */
+export const CLOSED_LINE = hex('#111827');
+/** A new location: white with a thick dark ring and a "+". */
+export const NEW_FILL = hex('#ffffff');
+export const NEW_LINE = hex('#111827');
+/** Below its norm: an extra ring around the circle, in a colour used nowhere else on the map. */
+export const BELOW_NORM_RING = hex('#c026d3');
+export const SELECTION_RING = hex('#111827');
+export const SELECTION_HALO = hex('#ffffff', 235);
+export const MARK_TEXT = hex('#111827');
+/** Arcs of moved pupils: indigo at the closed school to dark navy at the receiving one. */
+export const FLOW_SOURCE = hex('#6366f1', 230);
+export const FLOW_TARGET = hex('#172554', 240);
+/** Outline of the cells whose children now travel further than in the baseline. */
+export const FURTHER_LINE = hex('#111827', 220);

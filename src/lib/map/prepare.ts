@@ -66,7 +66,7 @@ export interface MapData {
   symbolScale: number;
 }
 
-function facilityPoint(f: Facility): FacilityPoint {
+export function facilityPoint(f: Facility): FacilityPoint {
   const hollow = f.pupils === null;
   const color = f.context ? CONTEXT_FILL : denominationStyle(f.denomination).color;
   return {

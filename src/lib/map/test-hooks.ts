@@ -11,6 +11,26 @@ export interface AtlasTestHook {
   frames: number;
   /** Page (client) pixel coordinates of a lon/lat in the current view. */
   project(lon: number, lat: number): { x: number; y: number } | null;
+  /** Timing of the newest recompute (set by the workshop page once its frame is drawn). */
+  lastRecompute?: RecomputeRecord;
+  /** The last recomputes, oldest first (at most 50). */
+  recomputes?: RecomputeRecord[];
+  /** The map as a PNG data URL (the captureMap given to the scenario tools). */
+  captureMap?: () => string | null;
+}
+
+export interface RecomputeRecord {
+  /** Result version (data-version on the page). */
+  version: number;
+  edits: number;
+  /** Store change (the click) to the worker's result on the main thread. */
+  clickToResultMs: number;
+  /** ... to the indicator panel showing it (DOM updated). */
+  clickToIndicatorsMs: number;
+  /** ... to the first map frame drawn with it. */
+  clickToFrameMs: number;
+  /** Time inside the engine, in the worker. */
+  engineMs: number;
 }
 
 declare global {

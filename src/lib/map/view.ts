@@ -1,8 +1,8 @@
 import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
 import type { LonLat } from './prepare';
 
-/** Room for the map's overlays: the fit button top left, the source line at the bottom. */
-const PADDING = { top: 48, bottom: 44, left: 32, right: 32 };
+/** Room for the map's overlays: buttons and messages at the top, the legend strip and source line at the bottom. */
+const PADDING = { top: 56, bottom: 110, left: 32, right: 32 };
 
 /** A view state that shows the bounds within a canvas of the given size. */
 export function fitViewState(bounds: [LonLat, LonLat], width: number, height: number): MapViewState {
