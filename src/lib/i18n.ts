@@ -46,3 +46,54 @@ export const SECTOR_NOUN: Record<Sector, string> = {
 /** One line under the map; the full source list is in the README. */
 export const SOURCES_LINE =
   'Bron: CBS/Kadaster (gemeenten 2016), DUO (scholen, leerlingen 1-10-2023), Eurostat/CBS (1 km-raster 2021)';
+
+// ---- Workshop figures -------------------------------------------------------------------------------------
+
+const km2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dec1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+
+/** Metres as kilometres with two decimals: 692.67 -> "0,69 km". The same rounding as the e2e tests use. */
+export function formatKm(metres: number | null): string {
+  return metres === null ? '–' : `${km2.format(metres / 1000)} km`;
+}
+
+/** A share 0..1 as a percentage with one decimal: 0.8043 -> "80,4 %". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '–' : `${pct1.format(share * 100)} %`;
+}
+
+/** 1.3 -> "1,3". */
+export function formatFactor(n: number): string {
+  return dec1.format(n);
+}
+
+/** A minus sign that reads as one on a projector (U+2212), not a hyphen. */
+const MINUS = '\u2212';
+
+function signed(text: string, value: number): string {
+  return value > 0 ? `+${text}` : value < 0 ? `${MINUS}${text}` : text;
+}
+
+/** Change of a count: "+3", "−1", "0". */
+export function formatCountDelta(d: number): string {
+  return signed(formatCount(Math.abs(d)), Math.round(d));
+}
+
+/** Change of a distance in km with two decimals; rounds to zero below 5 m. */
+export function formatKmDelta(metres: number): string {
+  const rounded = Math.round(metres / 10) / 100;
+  return `${signed(km2.format(Math.abs(rounded)), rounded)} km`;
+}
+
+/** Change of a share in percentage points with one decimal. */
+export function formatPointsDelta(share: number): string {
+  const rounded = Math.round(share * 1000) / 10;
+  return `${signed(pct1.format(Math.abs(rounded)), rounded)} %-punt`;
+}
+
+/** Short names of the engine sectors for the sector switch. */
+export const ENGINE_SECTOR_LABEL: Record<'po' | 'vo', string> = {
+  po: 'Basisonderwijs',
+  vo: 'Voortgezet'
+};

@@ -1,0 +1,151 @@
+/**
+ * The indicator panel's rows: value and change against the baseline, formatted in Dutch, with the direction
+ * that counts as better. Pure, so the e2e tests' expectations and the panel share one definition of each row.
+ */
+import type { Summary } from '$lib/engine/types';
+import {
+  formatCount,
+  formatCountDelta,
+  formatKm,
+  formatKmDelta,
+  formatPercent,
+  formatPointsDelta
+} from '$lib/i18n';
+
+export type Better = 'up' | 'down' | 'none';
+
+export interface IndicatorRow {
+  /** data-testid of the value: `ind-<id>`; its change: `ind-<id>-delta`. */
+  id: string;
+  label: string;
+  value: string;
+  /** Empty when equal to the baseline. */
+  delta: string;
+  /** 'better' / 'worse' / 'neutral' against the baseline; 'same' when unchanged. */
+  tone: 'better' | 'worse' | 'neutral' | 'same';
+  /** Shown in presentation mode too. */
+  key: boolean;
+}
+
+interface Def {
+  id: string;
+  label: string;
+  key: boolean;
+  better: Better;
+  get: (s: Summary, moved: number) => number | null;
+  format: (v: number | null) => string;
+  delta: (d: number) => string;
+  /** Smallest change that is shown (rounding of the display). */
+  epsilon: number;
+}
+
+const count = (v: number | null) => (v === null ? '–' : formatCount(v));
+
+const DEFS: Def[] = [
+  {
+    id: 'open',
+    label: 'Open scholen',
+    key: true,
+    better: 'none',
+    get: (s) => s.openFacilities,
+    format: count,
+    delta: formatCountDelta,
+    epsilon: 0.5
+  },
+  {
+    id: 'pupils',
+    label: 'Leerlingen',
+    key: false,
+    better: 'none',
+    get: (s) => s.pupilsTotal,
+    format: count,
+    delta: formatCountDelta,
+    epsilon: 0.5
+  },
+  ...(['mean', 'p50', 'p90', 'max'] as const).map((k): Def => ({
+    id: k,
+    label: {
+      mean: 'Gemiddelde afstand',
+      p50: 'Afstand voor de helft (P50)',
+      p90: 'Afstand voor 90 % (P90)',
+      max: 'Grootste afstand'
+    }[k],
+    key: k === 'mean' || k === 'p90',
+    better: 'down',
+    get: (s) => s.distanceM[k],
+    format: formatKm,
+    delta: formatKmDelta,
+    epsilon: 5
+  })),
+  ...(['1000', '3000', '5000'] as const).map((k): Def => ({
+    id: `within-${k}`,
+    label: `Binnen ${Number(k) / 1000} km`,
+    key: k === '1000',
+    better: 'up',
+    get: (s) => s.shareWithin[k],
+    format: formatPercent,
+    delta: formatPointsDelta,
+    epsilon: 0.0005
+  })),
+  {
+    id: 'below-norm',
+    label: 'Scholen onder de norm',
+    key: true,
+    better: 'down',
+    get: (s) => s.belowNorm,
+    format: count,
+    delta: formatCountDelta,
+    epsilon: 0.5
+  },
+  {
+    id: 'places-without',
+    label: 'Plaatsen zonder school',
+    key: true,
+    better: 'down',
+    get: (s) => s.placesWithoutFacility.length,
+    format: count,
+    delta: formatCountDelta,
+    epsilon: 0.5
+  },
+  {
+    id: 'moved',
+    label: 'Leerlingen verplaatst',
+    key: true,
+    better: 'none',
+    get: (_, moved) => moved,
+    format: count,
+    delta: formatCountDelta,
+    epsilon: 0.5
+  }
+];
+
+/** The rows for a scenario summary against the baseline summary (`moved`: pupils that changed school). */
+export function indicatorRows(
+  current: Summary,
+  baseline: Summary,
+  moved: number,
+  sector: 'po' | 'vo'
+): IndicatorRow[] {
+  return DEFS.filter((d) => sector === 'po' || d.id !== 'below-norm').map((d) => {
+    const v = d.get(current, moved);
+    const b = d.get(baseline, 0);
+    const diff = v !== null && b !== null ? v - b : 0;
+    const changed = Math.abs(diff) >= d.epsilon;
+    const better = d.better === 'up' ? diff > 0 : diff < 0;
+    return {
+      id: d.id,
+      label: d.label,
+      value: d.format(v),
+      delta: changed ? d.delta(diff) : '',
+      tone: !changed ? 'same' : d.better === 'none' ? 'neutral' : better ? 'better' : 'worse',
+      key: d.key
+    };
+  });
+}
+
+/** Pupils that no longer attend their own school: the base pupils of every closed or merged school. */
+export function movedPupils(status: Uint8Array, basePupils: readonly (number | null)[]): number {
+  let moved = 0;
+  for (let i = 0; i < basePupils.length; i++) if (status[i] !== 0) moved += basePupils[i] ?? 0;
+  return moved;
+}
