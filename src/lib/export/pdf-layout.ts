@@ -162,6 +162,9 @@ export class PdfWriter {
     const size = options.size ?? 8.5;
     const rowH = this.lineHeight(size) + 1.4;
     const pad = 1.2;
+    // A text column right after a right-aligned number column gets extra room, so "123" and "open" never touch.
+    const lead = (i: number) =>
+      i > 0 && columns[i - 1].align === 'right' && columns[i].align !== 'right' ? 2.5 : 0;
     const drawHeader = () => {
       this.font(size, 'bold', INK);
       let x = this.margin;
@@ -171,7 +174,7 @@ export class PdfWriter {
         lines[i].forEach((line, k) => {
           const ty = this.y + size * PT + 0.7 + k * this.lineHeight(size);
           if (c.align === 'right') this.doc.text(line, x + c.width - pad, ty, { align: 'right' });
-          else this.doc.text(line, x + pad, ty);
+          else this.doc.text(line, x + pad + lead(i), ty);
         });
         x += c.width;
       }
@@ -192,12 +195,12 @@ export class PdfWriter {
         this.doc.rect(this.margin, this.y, this.width, rowH, 'F');
       }
       let x = this.margin;
-      for (const c of columns) {
+      for (const [i, c] of columns.entries()) {
         this.font(size, c.bold?.(row) ? 'bold' : 'normal', c.color?.(row) ?? INK);
-        const text = this.fit(c.text(row), c.width - 2 * pad);
+        const text = this.fit(c.text(row), c.width - 2 * pad - lead(i));
         const ty = this.y + size * PT + 0.7;
         if (c.align === 'right') this.doc.text(text, x + c.width - pad, ty, { align: 'right' });
-        else this.doc.text(text, x + pad, ty);
+        else this.doc.text(text, x + pad + lead(i), ty);
         x += c.width;
       }
       this.y += rowH;

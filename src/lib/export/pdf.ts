@@ -250,14 +250,14 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     const cols: Column<FacilityDifference>[] = [
       { header: 'School', width: 58, text: facilityName },
       { header: 'Plaats', width: 30, text: (f) => f.place ?? '' },
+      { header: 'A: status, leerlingen', width: 36, text: (f) => sideText(f.a) },
+      { header: 'B: status, leerlingen', width: 36, text: (f) => sideText(f.b) },
       {
         header: 'Norm',
         width: 14,
         align: 'right',
         text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
-      },
-      { header: 'A: status, leerlingen', width: 36, text: (f) => sideText(f.a) },
-      { header: 'B: status, leerlingen', width: 36, text: (f) => sideText(f.b) }
+      }
     ];
     w.table(cols, [...comparison.facilities].sort(placeOrder));
   }

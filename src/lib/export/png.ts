@@ -26,6 +26,8 @@ export interface MapPngInput {
   legend: LegendSection[];
   /** Source attribution printed under the map. */
   sources?: string;
+  /** Legend beside the map (default) or in a strip under it (for wide images such as two maps side by side). */
+  legendPosition?: 'right' | 'bottom';
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -92,35 +94,78 @@ function drawLegend(
     y += 5;
     ctx.font = `14px ${FONT}`;
     for (const item of section.items) {
-      const cy = y + ITEM_H / 2;
-      ctx.beginPath();
-      if (item.shape === 'circle') ctx.arc(x + 9, cy, 7, 0, 2 * Math.PI);
-      else ctx.rect(x, cy - 7, 18, 14);
-      ctx.fillStyle = item.fill;
-      ctx.fill();
-      ctx.lineWidth = item.stroke ? 2 : 1;
-      ctx.strokeStyle = item.stroke ?? 'rgba(107, 114, 128, 0.8)';
-      ctx.stroke();
-      ctx.fillStyle = INK;
-      ctx.fillText(ellipsize(ctx, item.label, LEGEND_W - 2 * PAD - 28), x + 28, cy + 5);
+      drawItem(ctx, { ...item, label: ellipsize(ctx, item.label, LEGEND_W - 2 * PAD - SWATCH_W) }, x, y);
       y += ITEM_H;
     }
     y += SECTION_GAP;
   }
 }
 
+const SWATCH_W = 28;
+const ITEM_GAP = 22;
+
+/** Lays the legend out as rows of items under each section title; returns the height (draws when `draw`). */
+function flowLegend(
+  ctx: CanvasRenderingContext2D,
+  legend: readonly LegendSection[],
+  x0: number,
+  y0: number,
+  width: number,
+  draw: boolean
+): number {
+  let y = y0;
+  for (const section of legend) {
+    ctx.font = `600 15px ${FONT}`;
+    if (draw) {
+      ctx.fillStyle = INK;
+      ctx.fillText(ellipsize(ctx, section.title, width), x0, y + 15);
+    }
+    y += 22;
+    ctx.font = `14px ${FONT}`;
+    let x = x0;
+    for (const item of section.items) {
+      const w = SWATCH_W + ctx.measureText(item.label).width;
+      if (x > x0 && x + w > x0 + width) {
+        x = x0;
+        y += ITEM_H;
+      }
+      if (draw) drawItem(ctx, item, x, y);
+      x += w + ITEM_GAP;
+    }
+    y += ITEM_H + SECTION_GAP / 2;
+  }
+  return y - y0;
+}
+
+function drawItem(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y: number): void {
+  const cy = y + ITEM_H / 2;
+  ctx.beginPath();
+  if (item.shape === 'circle') ctx.arc(x + 9, cy, 7, 0, 2 * Math.PI);
+  else ctx.rect(x, cy - 7, 18, 14);
+  ctx.fillStyle = item.fill;
+  ctx.fill();
+  ctx.lineWidth = item.stroke ? 2 : 1;
+  ctx.strokeStyle = item.stroke ?? 'rgba(107, 114, 128, 0.8)';
+  ctx.stroke();
+  ctx.fillStyle = INK;
+  ctx.fillText(item.label, x + SWATCH_W, cy + 5);
+}
+
 /** The composed PNG as a data URL. */
 export async function composeMapPng(input: MapPngInput): Promise<string> {
   const map = await loadImage(input.map);
-  const legendH = legendHeight(input.legend);
-  const width = map.width + LEGEND_W;
-  const bodyH = Math.max(map.height, legendH + PAD);
-  const height = TITLE_H + bodyH + FOOTER_H;
+  const bottom = input.legendPosition === 'bottom';
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Deze browser kan geen afbeelding maken.');
+
+  const legendW = bottom ? 0 : LEGEND_W;
+  const width = map.width + legendW;
+  const stripH = bottom ? flowLegend(ctx, input.legend, PAD, 0, width - 2 * PAD, false) + 12 : 0;
+  const bodyH = bottom ? map.height + stripH : Math.max(map.height, legendHeight(input.legend) + PAD);
+  const height = TITLE_H + bodyH + FOOTER_H;
+  canvas.width = width;
+  canvas.height = height; // resets the context state: set fonts after this
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
@@ -139,7 +184,8 @@ export async function composeMapPng(input: MapPngInput): Promise<string> {
   ctx.strokeStyle = '#d1d5db';
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, TITLE_H + 0.5, map.width - 1, map.height - 1);
-  drawLegend(ctx, input.legend, map.width + PAD, TITLE_H + 8);
+  if (bottom) flowLegend(ctx, input.legend, PAD, TITLE_H + map.height + 12, width - 2 * PAD, true);
+  else drawLegend(ctx, input.legend, map.width + PAD, TITLE_H + 8);
 
   if (input.sources) {
     ctx.fillStyle = MUTED;

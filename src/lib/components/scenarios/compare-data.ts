@@ -47,7 +47,7 @@ export const DIFFERENCE_CLASSES: readonly ColourClass[] = [
   { min: -Infinity, label: 'meer dan 3 km dichterbij', color: hex('#542788') },
   { min: -3000, label: '1 – 3 km dichterbij', color: hex('#998ec3') },
   { min: -1000, label: '0,1 – 1 km dichterbij', color: hex('#d8daeb') },
-  { min: -100, label: 'gelijk (minder dan 0,1 km verschil)', color: hex('#f7f7f7', 150) },
+  { min: -100, label: 'vrijwel gelijk (< 0,1 km)', color: hex('#f7f7f7', 150) },
   { min: 100, label: '0,1 – 1 km verder', color: hex('#fee0b6') },
   { min: 1000, label: '1 – 3 km verder', color: hex('#f1a340') },
   { min: 3000, label: 'meer dan 3 km verder', color: hex('#b35806') }

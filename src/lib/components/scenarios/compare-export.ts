@@ -26,7 +26,7 @@ const classSection = (title: string, classes: readonly ColourClass[]): LegendSec
 });
 
 export const DISTANCE_LEGEND: LegendSection[] = [
-  classSection('Afstand tot school', DISTANCE_CLASSES),
+  classSection('Afstand tot de dichtstbijzijnde school', DISTANCE_CLASSES),
   {
     title: 'Scholen',
     items: [STATUS_STYLE.open, STATUS_STYLE.belowNorm, STATUS_STYLE.closed, STATUS_STYLE.new].map((s) => ({
@@ -56,14 +56,15 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
           title: `${a.name} en ${b.name} · ${input.regionName}`,
           subtitle,
           legend: DISTANCE_LEGEND,
+          legendPosition: 'bottom',
           sources: SOURCES_LINE
         })
       : null;
   const differenceImage = diff
     ? await composeMapPng({
         map: diff,
-        title: `Verschil in afstand: ${b.name} min ${a.name}`,
-        subtitle,
+        title: 'Verschil in afstand: B min A',
+        subtitle: `B: ${b.name} · A: ${a.name}`,
         legend: DIFFERENCE_LEGEND,
         sources: SOURCES_LINE
       })
