@@ -14,6 +14,8 @@ function readBundle(root, id) {
 const parseCount = (s) => Number(s.replace(/\D/g, ''));
 
 async function openAtlas(page, baseURL, id) {
+  // The help overlay greets first-time users (tests/e2e/workshop.e2e.mjs covers it): mark it as seen.
+  await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
   await page.goto(`${baseURL}/atlas/${id}`);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
 }
@@ -52,8 +54,9 @@ export default (test) => {
     log(`first map frame with data after ${Math.round(readyAt)} ms (navigation start -> data-ready)`);
 
     assert.equal(await page.getByTestId('region-name').innerText(), 'Achterhoek');
-    assert.equal(parseCount(await page.getByTestId('school-count').innerText()), po.length);
-    assert.equal(parseCount(await page.getByTestId('pupil-count').innerText()), pupils);
+    await page.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]');
+    assert.equal(parseCount(await page.getByTestId('ind-open').innerText()), po.length);
+    assert.equal(parseCount(await page.getByTestId('ind-pupils').innerText()), pupils);
     assert.match(await page.locator('.attribution').innerText(), /Bron: CBS/);
 
     // Pixels: the map must show far more than the empty background, in several colours.
@@ -130,6 +133,8 @@ export default (test) => {
     const frames = await page.evaluate(() => window.__atlas.frames);
     await page.getByText('Voortgezet', { exact: true }).click();
     await page.getByText('Vo-scholen naar richting').waitFor();
+    await page.waitForSelector('[data-testid="atlas"][data-sector="vo"][data-busy="false"]');
+    assert.equal(parseCount(await page.getByTestId('ind-open').innerText()), vo.length);
     const counts = await page.locator('[data-testid="legend-denominations"] .count').allInnerTexts();
     assert.equal(
       counts.reduce((s, c) => s + parseCount(c), 0),
