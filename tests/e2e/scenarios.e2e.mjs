@@ -446,6 +446,21 @@ export default (test) => {
         );
         assert.deepEqual(await scenarioNames(p2), ['Scenario 1']);
 
+        // A file of another region: said so, nothing added.
+        await p2.getByTestId('input-import').setInputFiles({
+          name: 'parkstad.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(
+            JSON.stringify({ schemaVersion: 1, region: 'parkstad', sector: 'po', edits: [] })
+          )
+        });
+        await p2.getByTestId('scenario-error').filter({ hasText: 'parkstad' }).waitFor();
+        assert.match(
+          await p2.getByTestId('scenario-error').innerText(),
+          /hoort bij regio 'parkstad'.*Er is niets veranderd/s
+        );
+        assert.deepEqual(await scenarioNames(p2), ['Scenario 1']);
+
         await p2
           .getByTestId('input-import')
           .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
