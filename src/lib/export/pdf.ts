@@ -102,6 +102,7 @@ function editList(w: PdfWriter, s: PdfScenario): void {
 }
 
 function sources(w: PdfWriter): void {
+  w.ensure(70); // the sources stay together on one page
   w.heading('Bronnen en licenties', 11);
   for (const s of DATA_SOURCES) {
     w.paragraph(`${s.what}: ${s.source}. Licentie: ${s.licence}.`, { size: 8.5 });
@@ -172,7 +173,6 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
   w.heading('Ingrepen');
   editList(w, scenario);
 
-  w.newPage();
   w.heading('Scholen');
   const cols: Column<ReportFacility>[] = [
     { header: 'School', width: 62, text: facilityName, bold: changed },
@@ -262,7 +262,6 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     w.table(cols, [...comparison.facilities].sort(placeOrder));
   }
 
-  w.newPage();
   w.heading('Alle scholen');
   const inA = new Map(a.report.facilities.map((f) => [f.id, f]));
   const inB = new Map(b.report.facilities.map((f) => [f.id, f]));
