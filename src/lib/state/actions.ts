@@ -8,7 +8,10 @@ import {
   type Parameters,
   type ScenarioDraft,
   type SectorId,
-  type ViewState
+  type ViewState,
+  type YearInputs,
+  YEAR_FIRST,
+  YEAR_LAST
 } from './store';
 
 /**
@@ -173,4 +176,16 @@ export function markShared(store: AtlasStore, id: string, sharedId: string): voi
   store.setState((state) => ({
     scenarios: state.scenarios.map((s) => (s.id === id ? { ...s, sharedId } : s))
   }));
+}
+
+/** The year on map and panels, rounded and clamped to the horizon. */
+export function setYear(store: AtlasStore, year: number): void {
+  if (!Number.isFinite(year)) return;
+  const y = Math.min(YEAR_LAST, Math.max(YEAR_FIRST, Math.round(year)));
+  store.setState((state) => (state.year === y ? {} : { year: y }));
+}
+
+/** Changes the year series' parameters (prognosis, transport threshold, floor and costs). */
+export function setYearOptions(store: AtlasStore, patch: Partial<YearInputs>): void {
+  store.setState((state) => ({ yearOptions: { ...state.yearOptions, ...patch } }));
 }

@@ -1,4 +1,4 @@
-import { addScenario, setActiveScenario, setParameters, setSector } from './actions';
+import { addScenario, setActiveScenario, setParameters, setSector, setYear } from './actions';
 import { loadSession, type KeyValueStorage } from './persist';
 import { activeScenario, type AtlasStore } from './store';
 import { decodeUrlState, UrlStateError } from './url';
@@ -31,6 +31,7 @@ export function restoreSession(
     throw e;
   }
   if (query.has('omweg')) setParameters(store, { detourFactor: url.parameters.detourFactor });
+  if (url.year !== undefined) setYear(store, url.year);
   if (!query.has('ingrepen')) {
     if (query.has('sector')) setSector(store, url.sector);
     return null;

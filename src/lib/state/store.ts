@@ -38,6 +38,23 @@ export interface ViewState {
   help: boolean;
 }
 
+/** The year series' parameters a user can change (po and vo); defaults are the engine's labelled assumptions. */
+export interface YearInputs {
+  /** Yearly change of births after 2021, as a fraction (-0.01 = -1 % per year). */
+  birthTrend: number;
+  /** Yearly net migration, all ages, as a fraction. */
+  migration: number;
+  /** Pupil-transport threshold (km). */
+  transportKm: number;
+  /** Floor and cost parameters; a missing field is the sector's default. */
+  floor?: { fixedM2?: number; perPupilM2?: number };
+  costs?: { perLocation?: number; perM2?: number; perTransportPupil?: number };
+}
+
+export const YEAR_FIRST = 2023;
+export const YEAR_LAST = 2035;
+export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({ birthTrend: 0, migration: 0, transportKm: 6 });
+
 export interface AtlasState {
   region: string | null;
   parameters: Parameters;
@@ -46,6 +63,9 @@ export interface AtlasState {
   selection: string | null;
   mode: Mode;
   view: ViewState;
+  /** The year shown on map and panels (the year slider), YEAR_FIRST..YEAR_LAST. */
+  year: number;
+  yearOptions: YearInputs;
 }
 
 export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
@@ -58,7 +78,9 @@ export function initialState(): AtlasState {
     activeScenario: 's1',
     selection: null,
     mode: 'select',
-    view: { catchment: false, presentation: false, help: false }
+    view: { catchment: false, presentation: false, help: false },
+    year: YEAR_FIRST,
+    yearOptions: { ...DEFAULT_YEAR_INPUTS }
   };
 }
 

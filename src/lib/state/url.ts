@@ -1,5 +1,13 @@
 import type { Edit } from '$lib/engine/types';
-import { activeScenario, DEFAULT_PARAMETERS, type AtlasState, type Parameters, type SectorId } from './store';
+import {
+  activeScenario,
+  DEFAULT_PARAMETERS,
+  YEAR_FIRST,
+  YEAR_LAST,
+  type AtlasState,
+  type Parameters,
+  type SectorId
+} from './store';
 
 /**
  * The shareable part of the workshop state in the URL: sector, detour factor and the active scenario's edits.
@@ -11,6 +19,8 @@ export interface UrlState {
   sector: SectorId;
   parameters: Parameters;
   edits: Edit[];
+  /** The year slider (`jaar=`); absent means YEAR_FIRST. */
+  year?: number;
 }
 
 export class UrlStateError extends Error {}
@@ -37,6 +47,7 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
   if (s.parameters.detourFactor !== DEFAULT_PARAMETERS.detourFactor)
     p.set('omweg', String(s.parameters.detourFactor));
   if (s.edits.length > 0) p.set('ingrepen', toBase64Url(JSON.stringify(s.edits)));
+  if (s.year !== undefined && s.year !== YEAR_FIRST) p.set('jaar', String(s.year));
   return p;
 }
 
@@ -71,7 +82,22 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
     }
     edits = parsed as Edit[];
   }
-  return { sector: sectorRaw, parameters: { ...DEFAULT_PARAMETERS, detourFactor }, edits };
+  const yearRaw = p.get('jaar');
+  let year: number | undefined;
+  if (yearRaw !== null) {
+    year = Number(yearRaw);
+    if (!Number.isInteger(year) || year < YEAR_FIRST || year > YEAR_LAST) {
+      throw new UrlStateError(
+        `Ongeldig jaar '${yearRaw}' in de link (parameter 'jaar': ${YEAR_FIRST} tot en met ${YEAR_LAST}).`
+      );
+    }
+  }
+  return {
+    sector: sectorRaw,
+    parameters: { ...DEFAULT_PARAMETERS, detourFactor },
+    edits,
+    ...(year !== undefined ? { year } : {})
+  };
 }
 
 /**
@@ -81,5 +107,10 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
 export function scenarioQuery(state: AtlasState): URLSearchParams {
   const s = activeScenario(state);
   if (s.readOnly && s.sharedId) return new URLSearchParams({ gedeeld: s.sharedId });
-  return encodeUrlState({ sector: s.sector, parameters: state.parameters, edits: s.edits });
+  return encodeUrlState({
+    sector: s.sector,
+    parameters: state.parameters,
+    edits: s.edits,
+    year: state.year
+  });
 }

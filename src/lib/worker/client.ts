@@ -1,5 +1,13 @@
 import type { Edit, EngineSector, Parameters, Report } from '$lib/engine/types';
-import type { EngineFailure, EvaluateReply, ReportReply, WorkerReply, WorkerRequest } from './protocol';
+import type { YearOptions } from '$lib/engine';
+import type {
+  EngineFailure,
+  EvaluateReply,
+  ReportReply,
+  WorkerReply,
+  WorkerRequest,
+  YearsReply
+} from './protocol';
 import type { FacilityInput, SectorId } from '$lib/engine/types';
 import type { SectorPreset } from '$lib/sectors';
 import type { FacilitiesSetReply } from './sector-sets';
@@ -22,6 +30,7 @@ export class EngineClient {
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   private latestEvaluate = 0;
+  private latestYears = 0;
 
   constructor() {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -114,6 +123,30 @@ export class EngineClient {
       preset: preset ?? null
     });
     return reply as FacilitiesSetReply;
+  }
+
+  /**
+   * The year series of the baseline and of the edit list (po and vo). Latest-wins among `years` requests only:
+   * an older pending one rejects with `Superseded`.
+   */
+  async years(
+    sector: EngineSector,
+    parameters: Parameters,
+    edits: readonly Edit[],
+    options: YearOptions
+  ): Promise<YearsReply> {
+    const id = this.nextId++;
+    this.latestYears = id;
+    const reply = await this.request({
+      type: 'years',
+      id,
+      sector,
+      parameters: { ...parameters },
+      edits: edits.map((e) => ({ ...e })),
+      options: structuredClone(options)
+    });
+    if (id !== this.latestYears) throw new Superseded();
+    return reply as YearsReply;
   }
 
   destroy(): void {

@@ -1,7 +1,13 @@
 /// <reference lib="webworker" />
 // The engine in a Web Worker: the page never freezes while a scenario is evaluated. One evaluator per sector and
 // parameter set is kept, so undo/redo and extending the edit list reuse earlier work (see createEvaluator).
-import { createEvaluator, ScenarioError, type EngineSector, type Evaluator } from '$lib/engine';
+import {
+  createEvaluator,
+  ScenarioError,
+  transferablesOf,
+  type EngineSector,
+  type Evaluator
+} from '$lib/engine';
 import { validateBundle } from '$lib/engine/geodata/validate';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
@@ -65,6 +71,17 @@ async function handle(req: WorkerRequest): Promise<void> {
     const sector = req.sector as EngineSector;
     ev = createEvaluator(bundle, sector, req.parameters, sectorSets.options(sector));
     evaluators.set(key, ev);
+  }
+  if (req.type === 'years') {
+    const t0 = performance.now();
+    const baseline = ev.years([], req.options);
+    const scenario = req.edits.length > 0 ? ev.years(req.edits, req.options) : ev.years([], req.options);
+    const engineMs = performance.now() - t0;
+    post({ type: 'years', id: req.id, baseline, scenario, engineMs }, [
+      ...transferablesOf(baseline),
+      ...transferablesOf(scenario)
+    ]);
+    return;
   }
   if (req.type === 'report') {
     const report = ev.report(req.edits);

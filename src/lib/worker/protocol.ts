@@ -1,4 +1,5 @@
 import type { Edit, EngineSector, EvaluationResult, Parameters, Report, SectorId } from '$lib/engine/types';
+import type { YearOptions, YearSeries } from '$lib/engine';
 import type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
 
 export type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
@@ -12,7 +13,30 @@ export type WorkerRequest =
   | { type: 'load'; id: number; url: string }
   | { type: 'evaluate'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | { type: 'report'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
-  | SetFacilitiesRequest;
+  | SetFacilitiesRequest
+  | YearsRequest;
+
+/**
+ * The year series 2023-2035 of the baseline and of a scenario (po and vo only, see `hasYears`). The typed arrays
+ * of both series are transferred. Not latest-wins in the worker; the client drops superseded replies.
+ */
+export interface YearsRequest {
+  type: 'years';
+  id: number;
+  sector: EngineSector;
+  parameters: Parameters;
+  edits: Edit[];
+  options: YearOptions;
+}
+
+export interface YearsReply {
+  type: 'years';
+  id: number;
+  baseline: YearSeries;
+  scenario: YearSeries;
+  /** Milliseconds the engine spent on both series. */
+  engineMs: number;
+}
 
 export interface EvaluateReply {
   type: 'result';
@@ -45,4 +69,5 @@ export type WorkerReply =
   | EvaluateReply
   | ReportReply
   | FacilitiesSetReply
+  | YearsReply
   | { type: 'error'; id: number; error: EngineFailure };

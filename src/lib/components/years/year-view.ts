@@ -1,0 +1,153 @@
+/**
+ * Pure reading of a year series pair for the panels: the figures of one year (baseline and scenario), the
+ * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
+ */
+import { yearSummary, type YearSeries, type YearSummary } from '$lib/engine';
+
+export interface BelowNormItem {
+  id: string;
+  name: string;
+  pupils: number;
+  norm: number;
+  /** Also below the norm in the baseline in that year. */
+  inBaseline: boolean;
+  ruleYear: number;
+}
+
+export interface YearFigures {
+  year: number;
+  baseline: YearSummary;
+  scenario: YearSummary;
+  belowNorm: BelowNormItem[];
+}
+
+export type NameOf = (id: string) => string;
+
+/** Index of a year in a series, or -1. */
+export function yearIndex(series: YearSeries, year: number): number {
+  return series.years.indexOf(year);
+}
+
+/** The schools below their norm in `year` under the scenario, fewest pupils first. */
+export function belowNormList(
+  baseline: YearSeries,
+  scenario: YearSeries,
+  ids: readonly string[],
+  year: number,
+  nameOf: NameOf
+): BelowNormItem[] {
+  const y = yearIndex(scenario, year);
+  if (y < 0) return [];
+  const F = scenario.facilityCount;
+  const FB = baseline.facilityCount;
+  const yb = yearIndex(baseline, year);
+  const out: BelowNormItem[] = [];
+  for (let i = 0; i < F; i++) {
+    if (scenario.facilities.belowNorm[y * F + i] !== 1) continue;
+    const id = ids[i] ?? `#${i}`;
+    out.push({
+      id,
+      name: nameOf(id),
+      pupils: scenario.facilities.pupils[y * F + i],
+      norm: scenario.facilities.norm[i],
+      inBaseline: i < FB && yb >= 0 && baseline.facilities.belowNorm[yb * FB + i] === 1,
+      ruleYear: scenario.facilities.ruleYear[i]
+    });
+  }
+  return out.sort((a, b) => a.pupils - a.norm - (b.pupils - b.norm) || a.name.localeCompare(b.name, 'nl'));
+}
+
+export function yearFigures(
+  baseline: YearSeries,
+  scenario: YearSeries,
+  ids: readonly string[],
+  year: number,
+  nameOf: NameOf
+): YearFigures {
+  return {
+    year,
+    baseline: yearSummary(baseline, year),
+    scenario: yearSummary(scenario, year),
+    belowNorm: belowNormList(baseline, scenario, ids, year, nameOf)
+  };
+}
+
+/** Projected pupils per facility for one year (the map's symbol sizes), length facilityCount. */
+export function pupilsOfYear(series: YearSeries, year: number): Float64Array {
+  const y = Math.max(0, yearIndex(series, year));
+  const F = series.facilityCount;
+  return series.facilities.pupils.slice(y * F, (y + 1) * F);
+}
+
+/** Below-norm flags per facility for one year, length facilityCount. */
+export function belowNormOfYear(series: YearSeries, year: number): Uint8Array {
+  const y = Math.max(0, yearIndex(series, year));
+  const F = series.facilityCount;
+  return series.facilities.belowNorm.slice(y * F, (y + 1) * F);
+}
+
+export interface Spark {
+  years: number[];
+  pupils: number[];
+  /** NaN = no norm. */
+  norm: number;
+  firstYearBelowNorm: number;
+  ruleYear: number;
+}
+
+/** One school's projected pupils per year with its norm; null when the id is not in the series. */
+export function sparkOf(series: YearSeries, ids: readonly string[], id: string): Spark | null {
+  const i = ids.indexOf(id);
+  if (i < 0 || i >= series.facilityCount) return null;
+  const F = series.facilityCount;
+  return {
+    years: [...series.years],
+    pupils: series.years.map((_, y) => series.facilities.pupils[y * F + i]),
+    norm: series.facilities.norm[i],
+    firstYearBelowNorm: series.facilities.firstYearBelowNorm[i],
+    ruleYear: series.facilities.ruleYear[i]
+  };
+}
+
+/** "valt onder de norm in 2027; opheffingsregel vanaf 2029", or the reassuring variant. */
+export function normSentence(s: Spark): string {
+  if (!Number.isFinite(s.norm)) return 'Geen opheffingsnorm van toepassing.';
+  if (s.firstYearBelowNorm === 0) return `Blijft t/m ${s.years.at(-1)} boven de norm.`;
+  const rule = s.ruleYear ? `; opheffingsregel vanaf ${s.ruleYear}` : '; de opheffingsregel gaat niet gelden';
+  return `Valt onder de norm in ${s.firstYearBelowNorm}${rule}.`;
+}
+
+/** A polyline's points for values over years inside a w x h box with the given value range. */
+export function linePoints(
+  values: ArrayLike<number>,
+  w: number,
+  h: number,
+  min: number,
+  max: number
+): string {
+  const n = values.length;
+  const span = max - min || 1;
+  const pts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const x = n > 1 ? (k / (n - 1)) * w : w / 2;
+    const y = h - ((values[k] - min) / span) * h;
+    pts.push(`${x.toFixed(1)},${y.toFixed(1)}`);
+  }
+  return pts.join(' ');
+}
+
+/** A rounded value range around the data for a chart axis. */
+export function niceRange(values: ArrayLike<number>[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values)
+    for (let k = 0; k < v.length; k++) {
+      if (!Number.isFinite(v[k])) continue;
+      lo = Math.min(lo, v[k]);
+      hi = Math.max(hi, v[k]);
+    }
+  if (!Number.isFinite(lo)) return [0, 1];
+  const pad = Math.max((hi - lo) * 0.1, 1);
+  const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo + 2 * pad, 1)));
+  return [Math.max(0, Math.floor((lo - pad) / step) * step), Math.ceil((hi + pad) / step) * step];
+}
