@@ -1,0 +1,124 @@
+/**
+ * Pure helpers of the import dialog: reading a File with the size check first, the Dutch question about the
+ * detected coordinate system, the far-outside choice and the rows of the sector's indicator table. No DOM state;
+ * the dialog holds the steps, these functions only compute.
+ */
+import {
+  checkFileSize,
+  CRS_LABEL,
+  type ImportedFacility,
+  type ImportReport,
+  type Problem
+} from '$lib/import';
+import type { SectorPreset } from '$lib/sectors';
+import type { Summary } from '$lib/engine/types';
+import { formatKm, formatPercent } from '$lib/i18n';
+
+/** What a read gives: the bytes, or the one problem that stopped it (too large, unreadable). */
+export type ReadResult = { bytes: Uint8Array } | { problem: Problem };
+
+/** Checks File.size before reading anything, so a 2 GB drop is refused without touching its content. */
+export async function readChecked(file: Pick<File, 'size' | 'arrayBuffer'>): Promise<ReadResult> {
+  const tooLarge = checkFileSize(file.size);
+  if (tooLarge) return { problem: tooLarge };
+  try {
+    return { bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return {
+      problem: {
+        severity: 'fout',
+        code: 'read-failed',
+        message: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.'
+      }
+    };
+  }
+}
+
+/** The question the user must answer before applying, or null when the file has no coordinates. */
+export function crsQuestion(report: ImportReport): string | null {
+  const { crs, swapped, crsSource } = report.stats;
+  if (!crs) return null;
+  const how = crsSource === 'declared' ? 'Het bestand zegt' : 'De coördinaten lijken';
+  const swap = swapped ? ', met de twee kolommen verwisseld' : '';
+  return `${how} ${CRS_LABEL[crs]}${swap} — klopt dat?`;
+}
+
+/** "N rijen geplaatst op het midden van de postcode (PC4)", or null when none were. */
+export function postcodeLine(report: ImportReport): string | null {
+  const n = report.stats.placedByPostcode;
+  if (n === 0) return null;
+  return `${n} ${n === 1 ? 'rij' : 'rijen'} geplaatst op het midden van de postcode (PC4).`;
+}
+
+/** Facilities to apply: far-outside ones kept as context, or dropped. Never mutates the report. */
+export function withOutsideChoice(
+  facilities: readonly ImportedFacility[],
+  keepOutside: boolean
+): ImportedFacility[] {
+  return keepOutside
+    ? facilities.map((f) => (f.outsideRegion ? { ...f, context: true } : { ...f }))
+    : facilities.filter((f) => !f.outsideRegion).map((f) => ({ ...f }));
+}
+
+/** Where a problem is, in Dutch: "rij 7, kolom leerlingen" or "object 3, eigenschap naam". */
+export function problemPlace(p: Problem): string {
+  const parts: string[] = [];
+  if (p.row !== undefined) parts.push(`rij ${p.row}`);
+  if (p.feature !== undefined) parts.push(`object ${p.feature}`);
+  if (p.column !== undefined) parts.push(`kolom ${p.column}`);
+  if (p.property !== undefined) parts.push(`eigenschap ${p.property}`);
+  return parts.join(', ');
+}
+
+/** Where a sector's facilities come from: the user's file or an example ("voorbeeld (fictief)"). */
+export interface ImportSource {
+  name: string;
+  example: boolean;
+}
+
+/** The label in the sector header and legend. */
+export function sourceLabel(source: ImportSource): string {
+  return source.example ? 'Voorbeeld (fictief)' : `Eigen bestand: ${source.name}`;
+}
+
+/** A point of PointsInset. open: filled; closed: hollow grey; outside: orange (far outside the region). */
+export interface InsetPoint {
+  lon: number;
+  lat: number;
+  kind: 'open' | 'closed' | 'outside';
+}
+
+export interface IndicatorRow {
+  key: string;
+  label: string;
+  value: string;
+  baseline: string;
+}
+
+/** Indicator rows of any sector: the thresholds come from the result itself (`shareWithin`'s keys). */
+export function indicatorRows(current: Summary, baseline: Summary, preset: SectorPreset): IndicatorRow[] {
+  const rows: IndicatorRow[] = [
+    {
+      key: 'open',
+      label: 'Open voorzieningen',
+      value: String(current.openFacilities),
+      baseline: String(baseline.openFacilities)
+    },
+    {
+      key: 'mean',
+      label: 'Gemiddelde afstand',
+      value: formatKm(current.distanceM.mean),
+      baseline: formatKm(baseline.distanceM.mean)
+    }
+  ];
+  const keys = Object.keys(current.shareWithin).sort((a, b) => Number(a) - Number(b));
+  for (const k of keys) {
+    rows.push({
+      key: `within-${k}`,
+      label: `Binnen ${formatKm(Number(k))} (${preset.demand.label.toLowerCase()})`,
+      value: formatPercent(current.shareWithin[k]),
+      baseline: formatPercent(baseline.shareWithin[k] ?? null)
+    });
+  }
+  return rows;
+}
