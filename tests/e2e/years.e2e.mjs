@@ -1,0 +1,136 @@
+// The year view on /atlas/[region]: the year slider, a birth trend set in the panel, and the projected figures
+// and the below-norm list of 2035, checked against the CLI (`npm run evaluate -- --year 2035 --birth-trend
+// -0.01 --json`): the same engine, run in node.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+
+const HELP_SEEN = 'transitieatlas:hulp-gezien';
+const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+function cliYear(root, year, birthTrend) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/evaluate.ts',
+      '--region',
+      'achterhoek',
+      '--year',
+      String(year),
+      '--birth-trend',
+      String(birthTrend),
+      '--json'
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
+  );
+  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+async function openAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
+  await context.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN);
+  await page.goto(`${baseURL}${path}`);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+  await page.getByTestId('year-pupils').waitFor({ timeout });
+}
+
+/** What the year panel shows now. */
+async function yearShown(page) {
+  return page.evaluate(() => {
+    const text = (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
+    return {
+      year: text('year-value'),
+      pupils: text('year-pupils'),
+      belowNorm: text('year-below-norm'),
+      rule: text('year-rule'),
+      transport: text('year-transport'),
+      list: [...document.querySelectorAll('[data-testid="below-norm-item"]')]
+        .map((el) => el.dataset.id)
+        .sort()
+    };
+  });
+}
+
+/** Waits until the panel shows `pupils` for `year` (the series may still be on its way). */
+async function waitFor(page, year, pupils, timeout = 20_000) {
+  await page.waitForFunction(
+    ([y, p]) =>
+      document.querySelector('[data-testid="year-value"]')?.textContent?.trim() === y &&
+      document.querySelector('[data-testid="year-pupils"]')?.textContent?.trim() === p,
+    [String(year), pupils],
+    { timeout }
+  );
+}
+
+export default (test) => {
+  test(
+    'years: slider to 2035 with a birth trend of -1 %, figures and below-norm list match the CLI',
+    async ({ page, context, baseURL, root, screenshot }) => {
+      const want = cliYear(root, 2035, -0.01);
+      const s = want.summary;
+      const wantList = want.facilities
+        .filter((f) => f.belowNorm)
+        .map((f) => f.id)
+        .sort();
+      await openAtlas(context, page, baseURL);
+
+      const start = await yearShown(page);
+      assert.equal(start.year, '2023');
+      assert.equal(start.pupils, int.format(want.series.baseline.pupils[0]));
+      assert.equal(start.belowNorm, int.format(want.series.baseline.belowNorm[0]));
+      assert.equal(start.list.length, want.series.baseline.belowNorm[0]);
+
+      // The birth trend, through the UI: -1 % per year, marked as set by the user.
+      await page.locator('details.more > summary').click();
+      const trend = page.getByTestId('param-prognosis.birthTrend');
+      await trend.fill('-1');
+      await trend.press('Enter');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.source')].some((el) => el.textContent.includes('ingesteld'))
+      );
+
+      // The stepper moves one year; the slider jumps to 2035.
+      await page.getByTestId('year-next').click();
+      await waitFor(page, 2024, int.format(want.series.baseline.pupils[1]));
+      await page.getByTestId('year-slider').fill('2035');
+      await waitFor(page, 2035, int.format(s.pupilsTotal));
+
+      const end = await yearShown(page);
+      assert.equal(end.pupils, int.format(s.pupilsTotal));
+      assert.equal(end.belowNorm, int.format(s.belowNorm));
+      assert.equal(end.rule, int.format(s.ruleReached));
+      assert.equal(end.transport, int.format(s.transportChildren));
+      assert.deepEqual(end.list, wantList);
+      assert.notEqual(end.pupils, start.pupils);
+      assert.notDeepEqual(end.list, start.list);
+      assert.match(page.url(), /jaar=2035/);
+
+      // 2030 as the method document gives it: 19.154 pupils with -1 % per year.
+      await page.getByTestId('year-slider').fill('2030');
+      await waitFor(page, 2030, int.format(want.series.baseline.pupils[7]));
+      assert.equal(int.format(want.series.baseline.pupils[7]), '19.154');
+      await page.getByTestId('year-slider').fill('2035');
+      await waitFor(page, 2035, int.format(s.pupilsTotal));
+
+      await screenshot('years-2035');
+    },
+    { timeout: 120_000 }
+  );
+
+  test('years: a school sparkline names the first year below the norm and the rule year', async ({
+    page,
+    context,
+    baseURL
+  }) => {
+    await openAtlas(context, page, baseURL);
+    const first = page.locator('[data-testid="below-norm-item"]').first();
+    const id = await first.getAttribute('data-id');
+    await page.getByTestId('facility-search').fill(id);
+    await page.locator(`[data-testid="facility-option"][data-id="${id}"]`).click();
+    await page.getByTestId('sparkline').waitFor();
+    assert.match(await page.getByTestId('norm-sentence').innerText(), /Valt onder de norm in 20\d\d/);
+    await page.getByTestId('method-open').click();
+    await page.getByTestId('method-overlay').waitFor();
+    await page.getByTestId('method-close').click();
+  });
+};
