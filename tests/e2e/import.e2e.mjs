@@ -1,0 +1,255 @@
+// Import flows on /atlas/[region]: choose sport (no open data), drop the example CSV (';' and decimal commas),
+// map its columns, apply, see it on the sector map, close one facility and see the sport indicators change as
+// the CLI computes them; a broken file shows its problems with row numbers and changes nothing; HTML or script
+// in a file is shown as text and never runs.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
+const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
+
+const dec2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dec1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const km = (m) => `${dec2.format(m / 1000)} km`;
+const pct = (s) => `${dec1.format(s * 100)} %`;
+
+/** The CLI's summary of the sport sector with the example file and an edit list. */
+function cliSport(root, edits) {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-import-e2e-'));
+  const file = join(dir, 'scenario.json');
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: 'achterhoek', sector: 'sport', edits }));
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/evaluate.ts',
+      '--region',
+      'achterhoek',
+      '--sector',
+      'sport',
+      '--facilities',
+      EXAMPLE,
+      '--scenario',
+      file,
+      '--json'
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
+  );
+  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout).summary;
+}
+
+/** What the sector's indicator table must show for a CLI summary, by row key. */
+function expected(s) {
+  const rows = { open: String(s.openFacilities), mean: km(s.distanceM.mean) };
+  for (const [k, v] of Object.entries(s.shareWithin)) rows[`within-${k}`] = pct(v);
+  return rows;
+}
+
+async function shownIndicators(page) {
+  return page.$$eval('[data-testid="sector-indicator"]', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        r.getAttribute('data-key'),
+        r.querySelector('[data-testid="sector-indicator-value"]').textContent.trim()
+      ])
+    )
+  );
+}
+
+/** The school panel's indicator texts (ind-*), to prove a failed import left them alone. */
+async function schoolIndicators(page) {
+  return page.$$eval('[data-testid^="ind-"]', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-testid'), e.textContent.trim()]))
+  );
+}
+
+/** Everything the app keeps in localStorage for the region (the saved workshop session). */
+async function storedSession(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('transitieatlas:sessie:'))
+      .sort()
+      .map((k) => [k, localStorage.getItem(k)])
+  );
+}
+
+/** Dark blue (open facility) pixels in the sector map canvas. */
+async function bluePixels(page, decodePng) {
+  const png = decodePng(await page.getByTestId('sector-map').screenshot());
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (r < 60 && g < 90 && b > 110 && b < 170) n++;
+  }
+  return n;
+}
+
+/** A real drop: dragenter, dragover and drop with a DataTransfer built in the page. */
+async function dropFile(page, selector, name, text) {
+  await page.evaluate(
+    ({ selector, name, text }) => {
+      const target = document.querySelector(selector);
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }
+    },
+    { selector, name, text }
+  );
+}
+
+const toBase64Url = (s) => Buffer.from(s).toString('base64url');
+
+export default (test) => {
+  test('import: sport CSV dropped, mapped, applied, one closed; broken file changes nothing', async ({
+    page,
+    baseURL,
+    root,
+    decodePng,
+    screenshot,
+    pageErrors
+  }) => {
+    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
+    const edits = [{ op: 'close', facility: KILDER }];
+    await page.goto(`${baseURL}/atlas/achterhoek?ingrepen=${toBase64Url(JSON.stringify(edits))}`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]');
+    const schoolBefore = await schoolIndicators(page);
+    const urlBefore = new URL(page.url()).searchParams.get('ingrepen');
+    assert.ok(urlBefore, 'the school scenario has its edit in the URL');
+    const sessionBefore = await storedSession(page);
+
+    // Sport has no open data: the empty state offers a file and the example.
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-sport').click();
+    const empty = page.getByTestId('sector-empty');
+    assert.match(
+      await empty.innerText(),
+      /Geen open gegevens voor sport\. Importeer een bestand of probeer het voorbeeld \(fictief\)\./
+    );
+    assert.match(await empty.innerText(), /Bestand kiezen/);
+    assert.match(await empty.innerText(), /Voorbeeld laden \(fictief\)/);
+
+    // Drop the example on the sector view (the map area).
+    await dropFile(
+      page,
+      '[data-testid="sector-view"]',
+      'sport-achterhoek-voorbeeld.csv',
+      readFileSync(join(root, EXAMPLE), 'utf8')
+    );
+    await page.getByTestId('mapping-step').waitFor();
+    assert.equal(await page.getByTestId('mapping-id').inputValue(), 'id');
+    assert.equal(await page.getByTestId('mapping-name').inputValue(), 'naam');
+    assert.equal(await page.getByTestId('mapping-lon').inputValue(), 'lon');
+    assert.equal(await page.getByTestId('mapping-lat').inputValue(), 'lat');
+    assert.equal(await page.locator('[data-testid="import-preview-table"] tbody tr').count(), 12);
+    assert.match(await page.getByTestId('import-file-name').innerText(), /voorbeeld \(fictief\)/);
+    assert.match(await page.getByTestId('crs-confirm').innerText(), /lon\/lat \(WGS84\) — klopt dat\?/);
+    assert.equal(await page.getByTestId('import-apply').isDisabled(), true, 'apply waits for the CRS answer');
+    await page.getByTestId('crs-ok').check();
+    await screenshot('import-mapping');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+
+    // Applied: labelled as example, on the sector map, indicators as the CLI has them.
+    assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
+    await page.getByTestId('sector-indicators').waitFor();
+    assert.deepEqual(await shownIndicators(page), expected(cliSport(root, [])));
+    assert.equal(await page.getByTestId('sector-facility').count(), 12);
+    const blueOpen = await bluePixels(page, decodePng);
+    assert.ok(blueOpen > 100, `facilities drawn on the sector map (${blueOpen} px)`);
+    await screenshot('import-applied');
+
+    // Close one facility through the panel: the sport indicators change as the CLI says.
+    const before = await shownIndicators(page);
+    await page.locator('[data-testid="sector-facility"][data-id="SP01"] button').click();
+    await page.waitForFunction(
+      (open) =>
+        document
+          .querySelector('[data-key="open"] [data-testid="sector-indicator-value"]')
+          ?.textContent?.trim() === open,
+      String(Number(before.open) - 1)
+    );
+    const closed = await shownIndicators(page);
+    assert.deepEqual(closed, expected(cliSport(root, [{ op: 'close', facility: 'SP01' }])));
+    assert.notDeepEqual(closed, before);
+    const blueClosed = await bluePixels(page, decodePng);
+    assert.ok(
+      blueClosed < blueOpen,
+      `the closed facility is no longer drawn as open (${blueClosed} < ${blueOpen})`
+    );
+    await screenshot('import-closed');
+
+    // A broken file: the problems with row numbers, "Toepassen" stays off, nothing changes.
+    await page.getByTestId('import-open').click();
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(join(root, 'tests/fixtures/bad-input/csv-pupils-not-numeric.csv'));
+    const problem = page.locator('[data-testid="import-problem"][data-severity="fout"]').first();
+    await problem.waitFor();
+    assert.equal(await problem.getAttribute('data-row'), '7');
+    assert.match(await problem.innerText(), /rij 7, kolom leerlingen/);
+    assert.match(await problem.innerText(), /'twaalf' is geen getal/);
+    assert.equal(await page.getByTestId('import-apply').isDisabled(), true);
+    await screenshot('import-broken');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    assert.deepEqual(
+      await shownIndicators(page),
+      closed,
+      'sport indicators unchanged after the failed import'
+    );
+    assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
+    assert.match(
+      await page.locator('[data-testid="sector-facility"][data-id="SP01"]').innerText(),
+      /Heropenen/
+    );
+
+    // Back to the schools: the scenario's edits and the shown indicators are exactly as before.
+    await page.getByTestId('sector-back').click();
+    assert.equal(new URL(page.url()).searchParams.get('ingrepen'), urlBefore);
+    assert.deepEqual(await schoolIndicators(page), schoolBefore);
+    assert.deepEqual(await storedSession(page), sessionBefore, 'the stored session is untouched');
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test('import: script and HTML in a file are shown as text and never run', async ({
+    page,
+    baseURL,
+    root,
+    screenshot
+  }) => {
+    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
+    await page.goto(`${baseURL}/atlas/achterhoek`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+    const csv = readFileSync(join(root, EXAMPLE), 'utf8').replace('Sporthal Groenlo (fictief)', evil);
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-sport').click();
+    await page.getByTestId('import-open').click();
+    await dropFile(page, '[data-testid="import-dialog"]', 'sport-met-script.csv', csv);
+    await page.getByTestId('mapping-step').waitFor();
+    const table = await page.getByTestId('import-preview-table').innerText();
+    assert.ok(table.includes(evil), 'the name is shown literally in the preview table');
+    const warning = page
+      .locator('[data-testid="import-problem"]')
+      .filter({ hasText: 'HTML of script' })
+      .first();
+    await warning.waitFor();
+    assert.equal(await warning.getAttribute('data-row'), '2');
+    await page.getByTestId('crs-ok').check();
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('sector-indicators').waitFor();
+    assert.ok((await page.getByTestId('sector-facilities').innerText()).includes(evil));
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(
+      await page.locator('[data-testid="sector-view"] script, [data-testid="sector-view"] img').count(),
+      0
+    );
+    await screenshot('import-script-as-text');
+  });
+};
