@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  crsQuestion,
+  indicatorRows,
+  postcodeLine,
+  problemPlace,
+  readChecked,
+  sourceLabel,
+  withOutsideChoice
+} from '../../src/lib/components/import/import-flow';
+import {
+  DEFAULT_MAX_BYTES,
+  importFacilities,
+  type ImportedFacility,
+  type ImportReport
+} from '../../src/lib/import';
+import { getPreset } from '../../src/lib/sectors';
+import type { Summary } from '../../src/lib/engine/types';
+
+const sport = getPreset('sport')!;
+const example = readFileSync('static/voorbeelden/sport-achterhoek-voorbeeld.csv');
+
+function report(): ImportReport {
+  return importFacilities({ name: 'sport.csv', bytes: new Uint8Array(example) }, { preset: sport });
+}
+
+describe('import dialog helpers', () => {
+  it('refuses a too large file by its size, without reading it', async () => {
+    let read = false;
+    const file = {
+      size: DEFAULT_MAX_BYTES + 1,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      }
+    };
+    const r = await readChecked(file);
+    expect('problem' in r && r.problem.code).toBe('file-too-large');
+    expect(read).toBe(false);
+  });
+
+  it('reads a file within the limit', async () => {
+    const r = await readChecked({ size: 3, arrayBuffer: async () => new Uint8Array([1, 2, 3]).buffer });
+    expect('bytes' in r && [...r.bytes]).toEqual([1, 2, 3]);
+  });
+
+  it('asks about the detected coordinate system in Dutch', () => {
+    const r = report();
+    expect(r.ok).toBe(true);
+    expect(crsQuestion(r)).toBe('De coördinaten lijken lon/lat (WGS84) — klopt dat?');
+    expect(postcodeLine(r)).toBeNull();
+    expect(postcodeLine({ ...r, stats: { ...r.stats, placedByPostcode: 3 } })).toBe(
+      '3 rijen geplaatst op het midden van de postcode (PC4).'
+    );
+  });
+
+  it('keeps far-outside facilities as context or drops them, never mutating the input', () => {
+    const a = { id: 'a', outsideRegion: false, context: false } as ImportedFacility;
+    const b = { id: 'b', outsideRegion: true, context: false } as ImportedFacility;
+    const input = Object.freeze([Object.freeze(a), Object.freeze(b)]);
+    expect(withOutsideChoice(input, false).map((f) => f.id)).toEqual(['a']);
+    const kept = withOutsideChoice(input, true);
+    expect(kept.map((f) => [f.id, f.context])).toEqual([
+      ['a', false],
+      ['b', true]
+    ]);
+    expect(b.context).toBe(false);
+  });
+
+  it('names the place of a problem and the source of the data', () => {
+    expect(problemPlace({ severity: 'fout', code: 'x', message: '', row: 7, column: 'leerlingen' })).toBe(
+      'rij 7, kolom leerlingen'
+    );
+    expect(problemPlace({ severity: 'fout', code: 'x', message: '', feature: 3, property: 'naam' })).toBe(
+      'object 3, eigenschap naam'
+    );
+    expect(sourceLabel({ name: 'x.csv', example: true })).toBe('Voorbeeld (fictief)');
+    expect(sourceLabel({ name: 'sporthallen.csv', example: false })).toBe('Eigen bestand: sporthallen.csv');
+  });
+
+  it('builds indicator rows from the thresholds in the result', () => {
+    const s: Summary = {
+      openFacilities: 12,
+      pupilsTotal: 0,
+      pupilsToContext: 0,
+      distanceM: { mean: 5530, p50: null, p90: null, max: null },
+      shareWithin: { '10000': 0.884, '2000': 0.228, '5000': 0.461 },
+      belowNorm: 0,
+      placesWithoutFacility: []
+    };
+    const rows = indicatorRows(s, s, sport);
+    expect(rows.map((r) => r.key)).toEqual(['open', 'mean', 'within-2000', 'within-5000', 'within-10000']);
+    expect(rows[2].label).toBe('Binnen 2,00 km (inwoners die wekelijks sporten)');
+    expect(rows[2].value).toBe('22,8 %');
+  });
+});
