@@ -1,4 +1,5 @@
 import type { Edit } from '$lib/engine/types';
+import type { SectorPreset } from '$lib/sectors';
 import {
   activeScenario,
   initialState,
@@ -188,4 +189,14 @@ export function setYear(store: AtlasStore, year: number): void {
 /** Changes the year series' parameters (prognosis, transport threshold, floor and costs). */
 export function setYearOptions(store: AtlasStore, patch: Partial<YearInputs>): void {
   store.setState((state) => ({ yearOptions: { ...state.yearOptions, ...patch } }));
+}
+
+/** Stores (or with null drops) the active scenario's edited preset of a sector, e.g. sport's demand assumptions. */
+export function setScenarioPreset(store: AtlasStore, sector: string, preset: SectorPreset | null): void {
+  updateActive(store, (s) => {
+    const presets = { ...s.presets };
+    if (preset) presets[sector] = preset;
+    else delete presets[sector];
+    return { ...s, presets };
+  });
 }

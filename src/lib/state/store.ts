@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Edit } from '$lib/engine/types';
+import type { SectorPreset } from '$lib/sectors';
 
 /**
  * The one store of the app. It holds only serialisable inputs: which region and sector, the scenarios with their
@@ -27,6 +28,8 @@ export interface ScenarioDraft {
   readOnly?: boolean;
   /** Share id on the server, when this scenario was saved or opened from a link. */
   sharedId?: string;
+  /** Sector assumptions edited by the user (PresetEditor), by sector id; saved with the session. */
+  presets?: Record<string, SectorPreset>;
 }
 
 /** What a click on the map does. */
