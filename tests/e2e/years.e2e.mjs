@@ -62,10 +62,27 @@ async function waitFor(page, year, pupils, timeout = 20_000) {
   );
 }
 
+async function mapPixels(page, decodePng) {
+  const box = await page.getByTestId('map').boundingBox();
+  return decodePng(await page.screenshot({ clip: box }));
+}
+
+function changedPixels(a, b) {
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i] - b.data[i]) +
+      Math.abs(a.data[i + 1] - b.data[i + 1]) +
+      Math.abs(a.data[i + 2] - b.data[i + 2]);
+    if (d > 30) n++;
+  }
+  return n;
+}
+
 export default (test) => {
   test(
     'years: slider to 2035 with a birth trend of -1 %, figures and below-norm list match the CLI',
-    async ({ page, context, baseURL, root, screenshot }) => {
+    async ({ page, context, baseURL, root, screenshot, decodePng }) => {
       const want = cliYear(root, 2035, -0.01);
       const s = want.summary;
       const wantList = want.facilities
@@ -79,6 +96,7 @@ export default (test) => {
       assert.equal(start.pupils, int.format(want.series.baseline.pupils[0]));
       assert.equal(start.belowNorm, int.format(want.series.baseline.belowNorm[0]));
       assert.equal(start.list.length, want.series.baseline.belowNorm[0]);
+      const mapBefore = await mapPixels(page, decodePng);
 
       // The birth trend, through the UI: -1 % per year, marked as set by the user.
       await page.locator('details.more > summary').click();
@@ -104,6 +122,12 @@ export default (test) => {
       assert.notEqual(end.pupils, start.pupils);
       assert.notDeepEqual(end.list, start.list);
       assert.match(page.url(), /jaar=2035/);
+
+      // The map follows the year: schools shrink and new below-norm rings appear.
+      await page.waitForTimeout(500);
+      const mapAfter = await mapPixels(page, decodePng);
+      const moved = changedPixels(mapBefore, mapAfter);
+      assert.ok(moved > 200, `map pixels changed between 2023 and 2035: ${moved}`);
 
       // 2030 as the method document gives it: 19.154 pupils with -1 % per year.
       await page.getByTestId('year-slider').fill('2030');

@@ -15,6 +15,8 @@ export interface YearSeriesPair {
   version: number;
   sector: EngineSector;
   facilityIds: readonly string[];
+  /** The edit list the scenario series is for (the live result's `edits`, same identity). */
+  edits: readonly Edit[];
   baseline: YearSeries;
   scenario: YearSeries;
 }
@@ -57,6 +59,7 @@ export class YearResults {
           version: ++this.version,
           sector,
           facilityIds,
+          edits,
           baseline: reply.baseline,
           scenario: reply.scenario
         };

@@ -1,0 +1,49 @@
+/**
+ * The map in a chosen year: the live result with the projected pupils and below-norm flags of that year, so the
+ * existing facility and norm-ring layers size and ring the schools by the year without knowing about years.
+ * Pure; the cells beyond the transport threshold for the transport layer.
+ */
+import type { DemandCell } from '$lib/map/prepare';
+import type { Evaluated } from '$lib/state/results.svelte';
+import type { YearSeriesPair } from '$lib/state/years.svelte';
+
+/** Versions of year views start here, far above the live results' versions, so updateTriggers always differ. */
+const YEAR_VERSION_BASE = 1_000_000;
+let yearVersion = 0;
+
+/**
+ * `current` as drawn in `year`: unchanged in the series' first year, without a series, or when the series is
+ * not (yet) that of the shown edit list.
+ */
+export function yearEvaluated(
+  current: Evaluated | null,
+  pair: YearSeriesPair | null,
+  year: number
+): Evaluated | null {
+  if (!current || !pair || pair.edits !== current.edits || pair.sector !== current.sector) return current;
+  const s = pair.scenario;
+  const y = s.years.indexOf(year);
+  const F = s.facilityCount;
+  if (y <= 0 || F !== current.result.facilities.status.length) return current;
+  return {
+    ...current,
+    version: YEAR_VERSION_BASE + ++yearVersion,
+    result: {
+      ...current.result,
+      facilities: {
+        ...current.result.facilities,
+        pupils: s.facilities.pupils.slice(y * F, (y + 1) * F),
+        belowNorm: s.facilities.belowNorm.slice(y * F, (y + 1) * F)
+      }
+    }
+  };
+}
+
+/** The populated cells whose nearest open school is beyond the transport threshold (scenario of the pair). */
+export function transportCells(cells: readonly DemandCell[], pair: YearSeriesPair | null): DemandCell[] {
+  const flags = pair?.scenario.demand.beyondTransport;
+  if (!flags || flags.length !== cells.length) return [];
+  const out: DemandCell[] = [];
+  for (let i = 0; i < cells.length; i++) if (flags[i] === 1 && cells[i].unit.Y_LT15 > 0) out.push(cells[i]);
+  return out;
+}
