@@ -252,4 +252,63 @@ export default (test) => {
     );
     await screenshot('import-script-as-text');
   });
+
+  test('import: speciaal onderwijs assumptions edited, kept over a reload; a too large file is refused unread', async ({
+    page,
+    baseURL,
+    screenshot,
+    pageErrors
+  }) => {
+    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
+    await page.goto(`${baseURL}/atlas/achterhoek`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-so').click();
+    await page.getByTestId('sector-indicators').waitFor();
+    const keys = async () =>
+      page.$$eval('[data-testid="sector-indicator"]', (rows) => rows.map((r) => r.getAttribute('data-key')));
+    assert.deepEqual(await keys(), ['open', 'mean', 'within-10000', 'within-20000', 'within-30000']);
+    const before = await shownIndicators(page);
+
+    await page.getByTestId('preset-open').click();
+    await page.getByTestId('preset-threshold-0').fill('15000');
+    await page.getByTestId('preset-apply').click();
+    await page.waitForSelector('[data-key="within-15000"]');
+    assert.deepEqual(await keys(), ['open', 'mean', 'within-15000', 'within-20000', 'within-30000']);
+    assert.equal((await shownIndicators(page)).open, before.open);
+    await screenshot('import-preset-edited');
+
+    // A bad value is refused with the validator's Dutch message and changes nothing.
+    await page.getByTestId('preset-open').click();
+    await page.getByTestId('preset-threshold-0').fill('40000');
+    await page.getByTestId('preset-apply').click();
+    await page.getByTestId('preset-problems').waitFor();
+    assert.deepEqual(await keys(), ['open', 'mean', 'within-15000', 'within-20000', 'within-30000']);
+
+    // Saved with the scenario: after a reload the edited thresholds come back.
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-so').click();
+    await page.waitForSelector('[data-key="within-15000"]');
+
+    // Too large: refused by its size before reading.
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-zorg').click();
+    await page.getByTestId('import-open').click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(6_000_000)], 'groot.csv', { type: 'text/csv' }));
+      const target = document.querySelector('[data-testid="import-dialog"]');
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    });
+    const problem = page.locator('[data-testid="import-problem"]').first();
+    await problem.waitFor();
+    assert.match(await problem.innerText(), /Het is niet gelezen/);
+    assert.equal(await page.getByTestId('mapping-step').count(), 0);
+    assert.equal(await page.getByTestId('import-apply').isDisabled(), true);
+    await screenshot('import-too-large');
+    assert.deepEqual(pageErrors, []);
+  });
 };
