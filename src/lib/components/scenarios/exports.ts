@@ -14,6 +14,7 @@ import { SOURCES_LINE } from '$lib/i18n';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import type { EngineClient } from '$lib/worker/client';
 import { dateText, parametersText, SECTOR_NAME } from './report-text';
+import { scenarioYears } from '../years/year-view';
 
 export type ExportKind =
   | 'scenario-json'
@@ -99,7 +100,11 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
 
   if (kind === 'scenario-json') {
     const name = `${base}.json`;
-    const file = toScenarioFile(region, scenario.sector, scenario.edits, parameters);
+    const years = scenarioYears(state.yearOptions);
+    const file = toScenarioFile(region, scenario.sector, scenario.edits, {
+      ...parameters,
+      ...(years ? { years } : {})
+    });
     downloadText(serializeFile(file), name, JSON_MIME);
     return name;
   }

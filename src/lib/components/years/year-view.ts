@@ -2,7 +2,7 @@
  * Pure reading of a year series pair for the panels: the figures of one year (baseline and scenario), the
  * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
  */
-import { yearSummary, type YearSeries, type YearSummary } from '$lib/engine';
+import { yearSummary, type ScenarioYearOptions, type YearSeries, type YearSummary } from '$lib/engine';
 
 export interface BelowNormItem {
   id: string;
@@ -150,4 +150,24 @@ export function niceRange(values: ArrayLike<number>[]): [number, number] {
   const pad = Math.max((hi - lo) * 0.1, 1);
   const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo + 2 * pad, 1)));
   return [Math.max(0, Math.floor((lo - pad) / step) * step), Math.ceil((hi + pad) / step) * step];
+}
+
+/**
+ * The year inputs as a scenario file's `parameters.years` (only what differs from the defaults), or undefined
+ * when everything is the default: exported with the scenario.
+ */
+export function scenarioYears(inputs: {
+  birthTrend: number;
+  migration: number;
+  transportKm: number;
+  floor?: { fixedM2?: number; perPupilM2?: number };
+  costs?: { perLocation?: number; perM2?: number; perTransportPupil?: number };
+}): ScenarioYearOptions | undefined {
+  const out: ScenarioYearOptions = {};
+  if (inputs.birthTrend !== 0 || inputs.migration !== 0)
+    out.prognosis = { birthTrend: inputs.birthTrend, migration: inputs.migration };
+  if (inputs.transportKm !== 6) out.transport = { thresholdM: Math.round(inputs.transportKm * 1000) };
+  if (inputs.floor) out.floor = { ...inputs.floor };
+  if (inputs.costs) out.costs = { ...inputs.costs };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
