@@ -15,7 +15,10 @@ import {
   type ImportedFacility,
   type ImportReport
 } from '../../src/lib/import';
-import { getPreset } from '../../src/lib/sectors';
+import { clonePreset, getPreset, validatePreset } from '../../src/lib/sectors';
+import { setScenarioPreset } from '../../src/lib/state/actions';
+import { loadSession, saveSession } from '../../src/lib/state/persist';
+import { createAtlasStore } from '../../src/lib/state/store';
 import type { Summary } from '../../src/lib/engine/types';
 
 const sport = getPreset('sport')!;
@@ -93,5 +96,26 @@ describe('import dialog helpers', () => {
     expect(rows.map((r) => r.key)).toEqual(['open', 'mean', 'within-2000', 'within-5000', 'within-10000']);
     expect(rows[2].label).toBe('Binnen 2,00 km (inwoners die wekelijks sporten)');
     expect(rows[2].value).toBe('22,8 %');
+  });
+});
+
+describe('edited presets in the scenario', () => {
+  it('are kept per sector on the active scenario and survive a session round trip', () => {
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const so = clonePreset(getPreset('so')!);
+    so.thresholdsM = [15000, 20000, 30000];
+    setScenarioPreset(store, 'so', so);
+    const storage = new Map<string, string>();
+    const kv = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v)
+    };
+    expect(saveSession(kv, store.getState())).toBe(true);
+    const loaded = loadSession(kv, 'achterhoek');
+    expect(loaded?.scenarios[0].presets?.so.thresholdsM).toEqual([15000, 20000, 30000]);
+    expect(validatePreset(loaded?.scenarios[0].presets?.so).ok).toBe(true);
+    setScenarioPreset(store, 'so', null);
+    expect(store.getState().scenarios[0].presets).toEqual({});
+    expect(getPreset('so')!.thresholdsM).not.toEqual([15000, 20000, 30000]);
   });
 });
