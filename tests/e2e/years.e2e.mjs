@@ -3,11 +3,14 @@
 // -0.01 --json`): the same engine, run in node.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const HELP_SEEN = 'transitieatlas:hulp-gezien';
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
-function cliYear(root, year, birthTrend) {
+function cliYear(root, year, birthTrend, extra = []) {
   const r = spawnSync(
     process.execPath,
     [
@@ -19,7 +22,8 @@ function cliYear(root, year, birthTrend) {
       String(year),
       '--birth-trend',
       String(birthTrend),
-      '--json'
+      '--json',
+      ...extra
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
   );
@@ -156,5 +160,51 @@ export default (test) => {
     await page.getByTestId('method-open').click();
     await page.getByTestId('method-overlay').waitFor();
     await page.getByTestId('method-close').click();
+  });
+
+  test('years: norms CSV (a bad file changes nothing, a good one replaces the norms) and the transport threshold', async ({
+    page,
+    context,
+    baseURL,
+    root
+  }) => {
+    const goodCsv = 'jaar;gm_code;naam;opheffingsnorm;deelgebied;plaatsen\n2024;GM1955;Montferland;150;;\n';
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-norms-'));
+    const file = join(dir, 'normen-2024.csv');
+    writeFileSync(file, goodCsv);
+    const withNorms = cliYear(root, 2023, 0, ['--norms', file, '--transport-km', '2']);
+    await openAtlas(context, page, baseURL);
+    await page.locator('details.more > summary').click();
+    const before = await yearShown(page);
+
+    await page.getByTestId('norms-file').setInputFiles({
+      name: 'fout.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'jaar;gm_code;naam;opheffingsnorm;deelgebied;plaatsen\n2024;GM1955;Montferland;veel;;\n'
+      )
+    });
+    const error = await page.getByTestId('norms-error').innerText();
+    assert.match(error, /rij \d+, kolom opheffingsnorm/);
+    assert.match(error, /niet gewijzigd/);
+    assert.deepEqual(await yearShown(page), before);
+
+    await page.getByTestId('norms-file').setInputFiles(file);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="year-below-norm"]')?.textContent?.trim() === n,
+      int.format(withNorms.summary.belowNorm)
+    );
+    assert.equal(await page.getByTestId('norms-error').count(), 0);
+
+    const km = page.getByTestId('param-transport.thresholdM');
+    await km.fill('2');
+    await km.press('Enter');
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="year-transport"]')?.textContent?.trim() === n,
+      int.format(withNorms.summary.transportChildren)
+    );
+    assert.ok(withNorms.summary.transportChildren > 0);
+    const shown = await yearShown(page);
+    assert.equal(shown.list.length, withNorms.summary.belowNorm);
   });
 };
