@@ -207,4 +207,31 @@ export default (test) => {
     const shown = await yearShown(page);
     assert.equal(shown.list.length, withNorms.summary.belowNorm);
   });
+
+  test('years: a closure from a link, baseline vs scenario in 2030, transport cells on the map', async ({
+    page,
+    context,
+    baseURL,
+    root,
+    screenshot
+  }) => {
+    const edits = [{ op: 'close', facility: '11NT00' }]; // Rekken
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-years-'));
+    const file = join(dir, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: 'achterhoek', sector: 'po', edits }));
+    const want = cliYear(root, 2030, 0, ['--scenario', file, '--detour', '1.3']);
+    const b64 = Buffer.from(JSON.stringify(edits)).toString('base64url');
+    await openAtlas(context, page, baseURL, `/atlas/achterhoek?omweg=1.3&jaar=2030&ingrepen=${b64}`);
+    await waitFor(page, 2030, int.format(want.summary.pupilsTotal));
+    const shown = await yearShown(page);
+    assert.equal(shown.belowNorm, int.format(want.summary.belowNorm));
+    assert.equal(shown.transport, int.format(want.summary.transportChildren));
+    assert.ok(want.summary.transportChildren > 0);
+    const d = want.series.difference.transportChildren[7];
+    assert.ok(d > 0);
+    assert.match(await page.getByTestId('year-transport-delta').innerText(), /t\.o\.v\. huidig/);
+    await page.locator('details.more > summary').click();
+    assert.match(await page.getByTestId('money-cost-total-delta').innerText(), /€/);
+    await screenshot('years-2030-scenario');
+  });
 };
