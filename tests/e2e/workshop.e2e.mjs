@@ -140,6 +140,7 @@ function changedPixels(a, b, rect) {
 
 export default (test) => {
   measurements(test);
+  more(test);
   test('workshop: close a school by clicking it on the map; figures match the CLI', async (h) => {
     const { page, context, baseURL, root, decodePng, screenshot, log } = h;
     const bundle = readBundle(root, 'achterhoek');
@@ -277,7 +278,11 @@ export default (test) => {
     const out = page.getByTestId('fp-outflow');
     assert.equal(await out.count(), 1);
     assert.equal(await out.getAttribute('data-id'), ZEDDAM);
-    assert.match(await out.innerText(), new RegExp(`${from.pupils}$`));
+    assert.equal(await out.locator('b').innerText(), int.format(from.pupils));
+    assert.match(
+      await out.getByTestId('fp-outflow-after').innerText(),
+      /nu 283 leerlingen, norm \d+: boven de norm/
+    );
 
     await selectFromList(page, 'Roncalli Zeddam', ZEDDAM);
     assert.equal(await page.getByTestId('fp-pupils-now').innerText(), int.format(into.pupils));
@@ -390,7 +395,8 @@ export default (test) => {
     await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '22px');
     assert.equal(await page.getByTestId('municipality-table').count(), 0);
     assert.equal(await page.getByTestId('ind-p50').count(), 0);
-    assert.equal(await page.getByTestId('ind-open').innerText(), '131');
+    assert.equal(await page.getByTestId('key-open').innerText(), '131');
+    assert.equal(await page.getByTestId('key-open-delta').innerText(), '\u22121');
     await screenshot('workshop-presentation');
     await page.getByTestId('btn-presentatie').click();
     await page.getByTestId('municipality-table').waitFor();
@@ -494,9 +500,210 @@ function measurements(test) {
       log(
         `nederland, ${schools.length} closes: click -> result ${fmt(m.result)}; -> indicators ${fmt(m.indicators)}; -> map frame ${fmt(m.frame)}; engine ${fmt(m.engine)}; longest frame gap ${gap.toFixed(0)} ms`
       );
+      // Typing while a recompute is pending: the page answers (the engine works in its worker).
+      const next = bundle.facilities.find((f) => f.sector === 'po' && !f.context && !schools.includes(f));
+      await selectFromList(page, next.id, next.id);
+      const v = await version(page);
+      await page.evaluate(() => {
+        const input = document.querySelector('[data-testid="facility-search"]');
+        input.addEventListener(
+          'input',
+          (e) => requestAnimationFrame(() => (window.__inputLatency = performance.now() - e.timeStamp)),
+          { once: true }
+        );
+      });
+      await page.getByTestId('btn-sluiten').click();
+      await page.getByTestId('facility-search').press('a');
+      await page.waitForFunction(() => window.__inputLatency !== undefined, null, { timeout: 60_000 });
+      const latency = await page.evaluate(() => window.__inputLatency);
+      await settled(page, v, 60_000);
+      log(`nederland: a key typed during a recompute shows after ${latency.toFixed(0)} ms`);
       await screenshot('workshop-nederland');
-      assert.ok(gap < 2000, `the page froze for ${gap.toFixed(0)} ms`);
+      assert.ok(
+        m.indicators.median < 1000,
+        `click to indicators median ${m.indicators.median.toFixed(0)} ms`
+      );
+      // Software rendering (no GPU) of a whole-country frame takes about a second on this machine; the
+      // page must still never hang for several seconds.
+      assert.ok(latency < 5000, `typing waited ${latency.toFixed(0)} ms`);
+      assert.ok(gap < 5000, `the page froze for ${gap.toFixed(0)} ms`);
     },
     { timeout: 400_000 }
   );
+}
+
+/** The CLI report with extra options (sector, detour). */
+function cliWith(root, edits, args) {
+  const sector = args.includes('vo') ? 'vo' : 'po';
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const file = join(dir, 'scenario.json');
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: 'achterhoek', sector, edits }));
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/evaluate.ts',
+      '--region',
+      'achterhoek',
+      '--json',
+      '--scenario',
+      file,
+      ...args
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
+  );
+  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The edit list in the page's URL. */
+const urlEdits = (page) => {
+  const q = new URL(page.url()).searchParams.get('ingrepen');
+  return q ? JSON.parse(Buffer.from(q, 'base64url').toString('utf8')) : [];
+};
+
+function more(test) {
+  test('workshop: a new location placed on the map, a capacity, and removing an edit from the middle', async (h) => {
+    const { page, context, baseURL, root, screenshot } = h;
+    await openAtlas(context, page, baseURL);
+    const baseline = await shown(page);
+
+    // A new school on the map, in the middle of the region.
+    await page.getByTestId('btn-nieuwe-locatie').click();
+    await page.getByTestId('place-hint').waitFor();
+    const box = await page.getByTestId('map').boundingBox();
+    const spot = await page.evaluate(() => window.__atlas.project(6.45, 52.05));
+    assert.ok(spot.x > box.x && spot.y > box.y + 60 && spot.y < box.y + box.height - 120);
+    await andSettle(page, () => page.mouse.click(spot.x, spot.y));
+    const open = urlEdits(page)[0];
+    assert.equal(open.op, 'open');
+    assert.equal(await page.getByTestId('fp-status').innerText(), 'Nieuw');
+    assert.match(
+      (await page.getByTestId('edit-text').allInnerTexts())[0],
+      /^Nieuwe locatie: Nieuwe school 1/
+    );
+    assert.equal(await page.getByTestId('ind-open').innerText(), '133');
+
+    // A capacity for a school, then a closure.
+    await selectFromList(page, 'Roncalli Zeddam', ZEDDAM);
+    await page.getByTestId('btn-capaciteit').click();
+    await page.getByTestId('capacity-input').fill('150');
+    await andSettle(page, () => page.getByTestId('btn-capaciteit-opslaan').click());
+    assert.equal(await page.getByTestId('fp-capacity').innerText(), '150');
+    await selectFromList(page, 'Laetare', KILDER);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
+    assert.deepEqual(await page.getByTestId('edit-text').allInnerTexts(), [
+      (await page.getByTestId('edit-text').allInnerTexts())[0],
+      'Capaciteit Roncalli Basisschool, Zeddam: 150 leerlingen',
+      'Sluit Basisschool Laetare, Kilder'
+    ]);
+    const edits = urlEdits(page);
+    assert.deepEqual(pick(await shown(page), Object.keys(baseline)), {
+      ...pick(await shown(page), Object.keys(baseline)),
+      ...expected(cli(root, edits))
+    });
+    await screenshot('workshop-new-location');
+
+    // Remove the new location (the first edit): the others stay and the figures follow.
+    await andSettle(page, () => page.getByTestId('edit-remove').first().click());
+    assert.equal(await page.getByTestId('edit-item').count(), 2);
+    assert.deepEqual(
+      pick(await shown(page), Object.keys(expected(cli(root, edits.slice(1))))),
+      expected(cli(root, edits.slice(1)))
+    );
+  });
+
+  test('workshop: detour factor and the voortgezet onderwijs follow the CLI', async (h) => {
+    const { page, context, baseURL, root } = h;
+    await openAtlas(context, page, baseURL);
+    await andSettle(page, () => page.getByTestId('detour-road').check());
+    assert.match(page.url(), /omweg=1\.3/);
+    const road = expected(cliWith(root, [], ['--detour', '1.3']));
+    assert.deepEqual(pick(await shown(page), Object.keys(road)), road);
+    assert.match(await page.getByTestId('map-legend').innerText(), /reisafstand, × 1,3/);
+
+    await andSettle(page, () =>
+      page.getByTestId('sector-switch').getByText('Voortgezet', { exact: true }).click()
+    );
+    assert.match(page.url(), /sector=vo/);
+    const vo = expected(cliWith(root, [], ['--detour', '1.3', '--sector', 'vo']));
+    delete vo['below-norm'];
+    assert.deepEqual(pick(await shown(page), Object.keys(vo)), vo);
+    assert.equal(await page.getByTestId('ind-below-norm').count(), 0, 'no norm for vo');
+
+    await andSettle(page, () => page.getByTestId('detour-straight').check());
+    await andSettle(page, () =>
+      page.getByTestId('sector-switch').getByText('Basisonderwijs', { exact: true }).click()
+    );
+    assert.equal(await page.getByTestId('ind-mean').innerText(), '0,69 km');
+  });
+
+  test('workshop: catchment view recolours the map', async (h) => {
+    const { page, context, baseURL, decodePng, screenshot } = h;
+    await openAtlas(context, page, baseURL);
+    const before = await mapPixels(page, decodePng);
+    const frames = await page.evaluate(() => window.__atlas.frames);
+    await page.getByTestId('view-catchment').click();
+    await page.waitForFunction((n) => window.__atlas.frames > n, frames);
+    const after = await mapPixels(page, decodePng);
+    const all = {
+      left: before.box.x,
+      right: before.box.x + before.width,
+      top: before.box.y,
+      bottom: before.box.y + before.height
+    };
+    const changed = changedPixels(before, after, all);
+    assert.ok(changed > 0.1 * before.width * before.height, `only ${changed} pixels changed`);
+    assert.match(await page.getByTestId('map-legend').innerText(), /Voedingsgebied/);
+    await screenshot('workshop-catchment');
+  });
+
+  test('workshop: a shared scenario is read-only until "Kopie bewerken"', async (h) => {
+    const { page, context, baseURL } = h;
+    const res = await page.request.post(`${baseURL}/api/scenarios`, {
+      data: {
+        name: 'Gedeeld',
+        schemaVersion: 1,
+        region: 'achterhoek',
+        sector: 'po',
+        edits: [{ op: 'close', facility: KILDER }]
+      }
+    });
+    assert.equal(res.status(), 201);
+    const { id } = await res.json();
+    await openAtlas(context, page, baseURL, `/atlas/achterhoek?gedeeld=${id}`);
+    await page.getByTestId('readonly-banner').waitFor();
+    assert.match(await page.getByTestId('readonly-banner').innerText(), /Gedeeld scenario — alleen lezen/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="ind-open"]')?.textContent === '131'
+    );
+    assert.equal(new URL(page.url()).search, `?gedeeld=${id}`);
+    for (const b of ['btn-undo', 'btn-reset', 'btn-nieuwe-locatie', 'edit-remove']) {
+      assert.equal(await page.getByTestId(b).first().isDisabled(), true, `${b} is disabled`);
+    }
+    await selectFromList(page, 'Roncalli Zeddam', ZEDDAM);
+    assert.equal(await page.getByTestId('btn-sluiten').isDisabled(), true);
+    await page.keyboard.press('Control+z');
+    assert.equal(await page.getByTestId('edit-item').count(), 1, 'Ctrl+Z changes nothing');
+
+    await page.getByTestId('btn-kopie-bewerken').click();
+    await page.getByTestId('readonly-banner').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('ingrepen'));
+    await selectFromList(page, 'Roncalli Zeddam', ZEDDAM);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
+    assert.equal(await page.getByTestId('ind-open').innerText(), '130');
+  });
+
+  test('workshop: the region switch in the header opens another region', async (h) => {
+    const { page, context, baseURL } = h;
+    await openAtlas(context, page, baseURL);
+    await page.getByTestId('region-switch').selectOption('parkstad');
+    await page.waitForURL(/\/atlas\/parkstad$/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="region-name"]')?.textContent === 'Parkstad'
+    );
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await settled(page, 0);
+    assert.notEqual(await page.getByTestId('ind-open').innerText(), '132');
+  });
 }

@@ -15,6 +15,16 @@ export interface FlowLine {
   pupils: number;
 }
 
+/** Where the pupils went, with how that school stands now: does it stay above its norm? */
+export interface OutFlowLine extends FlowLine {
+  /** The receiving school's pupils after the scenario. */
+  total: number;
+  norm: number | null;
+  belowNorm: boolean;
+  /** The receiving school closed later in the scenario (its pupils moved on). */
+  closed: boolean;
+}
+
 export interface FacilityDetails {
   id: string;
   name: string;
@@ -38,7 +48,9 @@ export interface FacilityDetails {
   belowNorm: boolean;
   capacity: number | null;
   /** Where this school's pupils went (closed or merged). */
-  outflows: FlowLine[];
+  outflows: OutFlowLine[];
+  /** Its place has no open school any more (it had one in the baseline). */
+  placeWithout: boolean;
   /** Schools whose pupils came here. */
   inflows: FlowLine[];
 }
@@ -102,6 +114,25 @@ export function facilityDetails(
     pupils
   });
   const added = addedAt >= 0 && result ? result.facilities.added[addedAt] : null;
+  const outLine = (other: string, pupils: number): OutFlowLine => {
+    const k = evaluated ? evaluated.facilityIds.indexOf(other) : -1;
+    const a = result ? result.facilities.added.findIndex((x) => x.id === other) : -1;
+    const j = k >= 0 ? k : a >= 0 && evaluated ? evaluated.facilityIds.length + a : -1;
+    const f = facilities.get(other);
+    const norm = f
+      ? f.context
+        ? null
+        : (normFor(f, bundle.norms)?.norm ?? null)
+      : (result?.facilities.added[a]?.norm ?? null);
+    return {
+      ...line(other, pupils),
+      total: result && j >= 0 ? result.facilities.pupils[j] : 0,
+      norm,
+      belowNorm: !!result && j >= 0 && result.facilities.belowNorm[j] === 1,
+      closed: !!result && j >= 0 && result.facilities.status[j] !== STATUS_OPEN
+    };
+  };
+  const place = base?.place ?? added?.place ?? null;
 
   return {
     id,
@@ -121,7 +152,8 @@ export function facilityDetails(
     margin: norm !== null && status === 'open' ? pupilsNow - norm : null,
     belowNorm: !!result && e >= 0 && result.facilities.belowNorm[e] === 1,
     capacity: Number.isNaN(cap) ? null : cap,
-    outflows: (result?.flows ?? []).filter((f) => f.from === id).map((f) => line(f.to, f.pupils)),
+    outflows: (result?.flows ?? []).filter((f) => f.from === id).map((f) => outLine(f.to, f.pupils)),
+    placeWithout: !!place && !!result && result.summary.placesWithoutFacility.includes(place),
     inflows: (result?.flows ?? []).filter((f) => f.to === id).map((f) => line(f.from, f.pupils))
   };
 }

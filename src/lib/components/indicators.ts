@@ -130,7 +130,8 @@ export function indicatorRows(
     const v = d.get(current, moved);
     const b = d.get(baseline, 0);
     const diff = v !== null && b !== null ? v - b : 0;
-    const changed = Math.abs(diff) >= d.epsilon;
+    // Moved pupils are 0 in the baseline by definition: the value is the change.
+    const changed = d.id !== 'moved' && Math.abs(diff) >= d.epsilon;
     const better = d.better === 'up' ? diff > 0 : diff < 0;
     return {
       id: d.id,
