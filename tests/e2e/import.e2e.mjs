@@ -292,6 +292,23 @@ export default (test) => {
     await page.getByTestId('other-sector-so').click();
     await page.waitForSelector('[data-key="within-15000"]');
 
+    // The welzijn example (GeoJSON) through the empty state's button, labelled as fictitious everywhere.
+    await page.getByTestId('other-sectors').click();
+    await page.getByTestId('other-sector-welzijn').click();
+    await page.getByTestId('example-load').click();
+    await page.getByTestId('mapping-step').waitFor();
+    assert.match(
+      await page.getByTestId('import-file-name').innerText(),
+      /welzijn-achterhoek-voorbeeld\.geojson/
+    );
+    assert.match(await page.getByTestId('import-file-name').innerText(), /voorbeeld \(fictief\)/);
+    if ((await page.getByTestId('crs-ok').count()) > 0) await page.getByTestId('crs-ok').check();
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('sector-indicators').waitFor();
+    assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
+    assert.ok((await page.getByTestId('sector-facility').count()) > 0);
+    await screenshot('import-welzijn-example');
+
     // Too large: refused by its size before reading.
     await page.getByTestId('other-sectors').click();
     await page.getByTestId('other-sector-zorg').click();
