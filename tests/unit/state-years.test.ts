@@ -67,3 +67,32 @@ describe('year in the URL (jaar=)', () => {
     expect(fresh.getState().year).toBe(2029);
   });
 });
+
+describe('year parameters in an imported scenario file', () => {
+  it('addImported sets the year inputs of the file', async () => {
+    const { addImported } = await import('../../src/lib/components/scenarios/scenario-io');
+    const store = createAtlasStore({ region: 'achterhoek' });
+    addImported(
+      store,
+      {
+        kind: 'scenario',
+        fileName: 'x.json',
+        region: 'achterhoek',
+        fromVersion: 1,
+        scenarios: [
+          {
+            name: 'Met trend',
+            sector: 'po',
+            parameters: {
+              detourFactor: 1,
+              years: { prognosis: { birthTrend: -0.01 }, transport: { thresholdM: 5000 } }
+            } as never,
+            edits: []
+          }
+        ]
+      },
+      'po'
+    );
+    expect(store.getState().yearOptions).toEqual({ birthTrend: -0.01, migration: 0, transportKm: 5 });
+  });
+});

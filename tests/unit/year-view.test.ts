@@ -8,6 +8,7 @@ import {
   normSentence,
   pupilsOfYear,
   scenarioYears,
+  yearInputsOf,
   sparkOf,
   yearFigures
 } from '../../src/lib/components/years/year-view';
@@ -66,5 +67,11 @@ describe('year view helpers (Achterhoek, po, birth trend -1 %)', () => {
       prognosis: { birthTrend: -0.01, migration: 0 },
       transport: { thresholdM: 5000 }
     });
+  });
+
+  it('yearInputsOf reads them back', () => {
+    const inputs = { birthTrend: -0.01, migration: 0.002, transportKm: 4.5, costs: { perM2: 120 } };
+    expect(yearInputsOf(scenarioYears(inputs)!)).toEqual(inputs);
+    expect(yearInputsOf({})).toEqual({});
   });
 });

@@ -3,11 +3,12 @@
  * store. Every function either succeeds completely or throws an error with a Dutch message and changes nothing.
  * `fetch` is passed in, so the page's fetch (or a fake in a test) is used.
  */
-import type { Edit, EngineSector, Parameters } from '$lib/engine';
+import type { Edit, EngineSector, Parameters, ScenarioYearOptions } from '$lib/engine';
 import { toScenarioFile, parseScenarioData } from '$lib/engine';
 import type { ScenarioImport } from '$lib/export/scenario-files';
-import { addScenario, setActiveScenario, setParameters } from '$lib/state/actions';
+import { addScenario, setActiveScenario, setParameters, setYearOptions } from '$lib/state/actions';
 import type { AtlasStore, ScenarioDraft } from '$lib/state/store';
+import { yearInputsOf } from '../years/year-view';
 
 type Fetch = typeof fetch;
 
@@ -140,6 +141,11 @@ export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSect
   const detour = imp.scenarios.find((s) => s.parameters?.detourFactor !== undefined)?.parameters
     ?.detourFactor;
   if (detour !== undefined) setParameters(store, { detourFactor: detour });
+  // The year parameters (birth trend, migration, transport, floor, costs) travel with the file.
+  const years = imp.scenarios
+    .map((s) => (s.parameters as { years?: ScenarioYearOptions } | null)?.years)
+    .find((y) => y !== undefined);
+  if (years) setYearOptions(store, yearInputsOf(years));
   const ids = imp.scenarios.map((s) =>
     addScenario(store, { name: s.name, sector: s.sector ?? fallbackSector, edits: s.edits })
   );

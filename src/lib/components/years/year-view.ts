@@ -171,3 +171,20 @@ export function scenarioYears(inputs: {
   if (inputs.costs) out.costs = { ...inputs.costs };
   return Object.keys(out).length > 0 ? out : undefined;
 }
+
+/** A scenario file's `parameters.years` back to the store's year inputs (the import side of scenarioYears). */
+export function yearInputsOf(years: ScenarioYearOptions): {
+  birthTrend?: number;
+  migration?: number;
+  transportKm?: number;
+  floor?: { fixedM2?: number; perPupilM2?: number };
+  costs?: { perLocation?: number; perM2?: number; perTransportPupil?: number };
+} {
+  return {
+    ...(years.prognosis?.birthTrend !== undefined ? { birthTrend: years.prognosis.birthTrend } : {}),
+    ...(years.prognosis?.migration !== undefined ? { migration: years.prognosis.migration } : {}),
+    ...(years.transport?.thresholdM !== undefined ? { transportKm: years.transport.thresholdM / 1000 } : {}),
+    ...(years.floor ? { floor: { ...years.floor } } : {}),
+    ...(years.costs ? { costs: { ...years.costs } } : {})
+  };
+}
