@@ -155,7 +155,7 @@ export default (test) => {
     const id = await first.getAttribute('data-id');
     await page.getByTestId('facility-search').fill(id);
     await page.locator(`[data-testid="facility-option"][data-id="${id}"]`).click();
-    await page.getByTestId('sparkline').waitFor();
+    await page.locator('[data-testid="facility-details"] [data-testid="sparkline"]').waitFor();
     assert.match(await page.getByTestId('norm-sentence').innerText(), /Valt onder de norm in 20\d\d/);
     await page.getByTestId('method-open').click();
     await page.getByTestId('method-overlay').waitFor();
