@@ -148,7 +148,8 @@ export default (test) => {
   test('years: a school sparkline names the first year below the norm and the rule year', async ({
     page,
     context,
-    baseURL
+    baseURL,
+    screenshot
   }) => {
     await openAtlas(context, page, baseURL);
     const first = page.locator('[data-testid="below-norm-item"]').first();
@@ -157,6 +158,7 @@ export default (test) => {
     await page.locator(`[data-testid="facility-option"][data-id="${id}"]`).click();
     await page.locator('[data-testid="facility-details"] [data-testid="sparkline"]').waitFor();
     assert.match(await page.getByTestId('norm-sentence').innerText(), /Valt onder de norm in 20\d\d/);
+    await screenshot('years-sparkline');
     await page.getByTestId('method-open').click();
     await page.getByTestId('method-overlay').waitFor();
     await page.getByTestId('method-close').click();
