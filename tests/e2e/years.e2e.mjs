@@ -126,6 +126,10 @@ export default (test) => {
       assert.notEqual(end.pupils, start.pupils);
       assert.notDeepEqual(end.list, start.list);
       assert.match(page.url(), /jaar=2035/);
+      // The key figures band and the indicator panel follow the year too.
+      assert.equal(await page.getByTestId('key-below-norm').innerText(), int.format(s.belowNorm));
+      assert.equal(await page.getByTestId('ind-below-norm').innerText(), int.format(s.belowNorm));
+      assert.equal(await page.getByTestId('ind-pupils').innerText(), int.format(s.pupilsTotal));
 
       // The map follows the year: schools shrink and new below-norm rings appear.
       await page.waitForTimeout(500);

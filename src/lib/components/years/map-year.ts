@@ -3,6 +3,7 @@
  * existing facility and norm-ring layers size and ring the schools by the year without knowing about years.
  * Pure; the cells beyond the transport threshold for the transport layer.
  */
+import type { Summary } from '$lib/engine/types';
 import type { DemandCell } from '$lib/map/prepare';
 import type { Evaluated } from '$lib/state/results.svelte';
 import type { YearSeriesPair } from '$lib/state/years.svelte';
@@ -46,4 +47,23 @@ export function transportCells(cells: readonly DemandCell[], pair: YearSeriesPai
   const out: DemandCell[] = [];
   for (let i = 0; i < cells.length; i++) if (flags[i] === 1 && cells[i].unit.Y_LT15 > 0) out.push(cells[i]);
   return out;
+}
+
+/**
+ * A live summary with the pupils and the below-norm count of `year` (baseline or scenario series), so the key
+ * figures and the indicator panel follow the year slider. Unchanged in the first year or without a matching series.
+ * Distances stay those of the scenario (reachability does not change with the year).
+ */
+export function summaryInYear(
+  summary: Summary,
+  live: Evaluated | null,
+  pair: YearSeriesPair | null,
+  year: number,
+  which: 'baseline' | 'scenario'
+): Summary {
+  if (!live || !pair || pair.edits !== live.edits || pair.sector !== live.sector) return summary;
+  const s = pair[which];
+  const y = s.years.indexOf(year);
+  if (y <= 0) return summary;
+  return { ...summary, pupilsTotal: s.totals.pupils[y], belowNorm: s.totals.belowNorm[y] };
 }
