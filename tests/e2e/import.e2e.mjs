@@ -228,10 +228,10 @@ export default (test) => {
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
     const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
     const csv = readFileSync(join(root, EXAMPLE), 'utf8').replace('Sporthal Groenlo (fictief)', evil);
-    await page.getByTestId('other-sectors').click();
+    // Dropped on the school map: the atlas asks which facilities the file holds, then opens the import.
+    await dropFile(page, '[data-testid="map"] canvas', 'sport-met-script.csv', csv);
+    assert.match(await page.getByTestId('drop-pending').innerText(), /sport-met-script\.csv/);
     await page.getByTestId('other-sector-sport').click();
-    await page.getByTestId('import-open').click();
-    await dropFile(page, '[data-testid="import-dialog"]', 'sport-met-script.csv', csv);
     await page.getByTestId('mapping-step').waitFor();
     const table = await page.getByTestId('import-preview-table').innerText();
     assert.ok(table.includes(evil), 'the name is shown literally in the preview table');
