@@ -473,6 +473,19 @@ function measurements(test) {
       .filter((f) => f.sector === 'po' && !f.context)
       .filter((_, i) => i % 13 === 0);
     await openAtlas(context, page, baseURL);
+    const js = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js'))
+        .reduce((t, r) => ({ wire: t.wire + r.transferSize, size: t.size + r.decodedBodySize, n: t.n + 1 }), {
+          wire: 0,
+          size: 0,
+          n: 0
+        })
+    );
+    log(
+      `page JS: ${js.n} files, ${(js.size / 1024).toFixed(0)} KiB (${(js.wire / 1024).toFixed(0)} KiB over the wire), worker not included`
+    );
     let m;
     const gap = await longestFrameGap(page, async () => (m = await measureCloses(page, schools, 30_000)));
     log(
@@ -518,6 +531,26 @@ function measurements(test) {
       const latency = await page.evaluate(() => window.__inputLatency);
       await settled(page, v, 60_000);
       log(`nederland: a key typed during a recompute shows after ${latency.toFixed(0)} ms`);
+
+      // A recompute that takes longer than 300 ms (a new detour factor prepares the whole country again)
+      // shows the progress state.
+      await page.evaluate(() => {
+        window.__progressSeen = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="progress"]')) window.__progressSeen = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await andSettle(page, () => page.getByTestId('detour-road').check(), 120_000);
+      await page.waitForFunction(
+        () =>
+          window.__atlas.lastRecompute?.version ===
+          Number(document.querySelector('[data-testid="atlas"]').dataset.version)
+      );
+      const slow = await page.evaluate(() => window.__atlas.lastRecompute.clickToResultMs);
+      const seen = await page.evaluate(() => window.__progressSeen);
+      log(`nederland: new detour factor took ${slow.toFixed(0)} ms; progress shown: ${seen}`);
+      if (slow > 400) assert.ok(seen, 'a slow recompute shows the progress state');
+      assert.equal(await page.getByTestId('progress').count(), 0, 'and hides it when done');
       await screenshot('workshop-nederland');
       assert.ok(
         m.indicators.median < 1000,
