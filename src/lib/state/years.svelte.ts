@@ -38,6 +38,7 @@ export class YearResults {
   failure = $state<string | null>(null);
   private version = 0;
   private lastKey = '';
+  private latestEdits: readonly Edit[] = [];
 
   constructor(private readonly engine: EngineClient) {}
 
@@ -50,7 +51,13 @@ export class YearResults {
     options: YearOptions
   ): void {
     const key = JSON.stringify([sector, parameters, edits, options]);
-    if (key === this.lastKey) return;
+    // The same inputs in a new array (e.g. another scenario with the same edits): keep the series, take the
+    // new identity, which the map and the figures compare against.
+    this.latestEdits = edits;
+    if (key === this.lastKey) {
+      if (this.series && this.series.edits !== edits) this.series = { ...this.series, edits };
+      return;
+    }
     this.lastKey = key;
     this.busy = true;
     this.engine.years(sector, parameters, edits, options).then(
@@ -59,7 +66,7 @@ export class YearResults {
           version: ++this.version,
           sector,
           facilityIds,
-          edits,
+          edits: this.latestEdits,
           baseline: reply.baseline,
           scenario: reply.scenario
         };
