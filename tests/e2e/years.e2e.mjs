@@ -239,5 +239,7 @@ export default (test) => {
     await page.locator('details.more > summary').click();
     assert.match(await page.getByTestId('money-cost-total-delta').innerText(), /€/);
     await screenshot('years-2030-scenario');
+    await page.getByTestId('money-cost-total').scrollIntoViewIfNeeded();
+    await screenshot('years-2030-money');
   });
 };
