@@ -319,6 +319,8 @@ export default (test) => {
     }
     assert.equal(await page.getByTestId('ind-places-without').innerText(), '1');
     assert.deepEqual(await page.getByTestId('place-without').allInnerTexts(), [place]);
+    assert.equal(await page.getByTestId('key-places-without').innerText(), '1');
+    assert.equal(await page.getByTestId('key-places-names').innerText(), place);
     const want = expected(
       cli(
         root,
@@ -403,9 +405,10 @@ export default (test) => {
   });
 
   test('workshop: help overlay for first-time users', async (h) => {
-    const { page, baseURL } = h;
+    const { page, baseURL, screenshot } = h;
     await page.goto(`${baseURL}/atlas/achterhoek`);
     await page.getByTestId('help-overlay').waitFor();
+    await screenshot('workshop-help');
     await page.getByTestId('help-close').click();
     await page.getByTestId('help-overlay').waitFor({ state: 'detached' });
     await page.reload();
