@@ -41,7 +41,18 @@ describe('facility panel and search', () => {
     const into = facilityDetails(ZEDDAM, bundle, facilities, evaluated, lookup)!;
     expect(from.status).toBe('merged');
     expect(from.pupilsNow).toBe(0);
-    expect(from.outflows).toEqual([{ id: ZEDDAM, label: 'Roncalli Basisschool, Zeddam', pupils: 111 }]);
+    // The outflow also tells the room how the receiving school stands afterwards (Zeddam is in sub-area Bergh).
+    expect(from.outflows).toEqual([
+      {
+        id: ZEDDAM,
+        label: 'Roncalli Basisschool, Zeddam',
+        pupils: 111,
+        total: 172 + 111,
+        norm: 69,
+        belowNorm: false,
+        closed: false
+      }
+    ]);
     expect(into.pupilsBase).toBe(172);
     expect(into.pupilsNow).toBe(172 + 111);
     expect(into.inflows).toEqual([{ id: KILDER, label: 'Basisschool Laetare, Kilder', pupils: 111 }]);
