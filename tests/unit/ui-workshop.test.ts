@@ -53,6 +53,7 @@ describe('facility panel and search', () => {
         closed: false
       }
     ]);
+    expect(from.placeWithout).toBe(true); // Kilder had one school
     expect(into.pupilsBase).toBe(172);
     expect(into.pupilsNow).toBe(172 + 111);
     expect(into.inflows).toEqual([{ id: KILDER, label: 'Basisschool Laetare, Kilder', pupils: 111 }]);
