@@ -4,7 +4,7 @@
  */
 import { cssColor } from '$lib/map/colors';
 import { downloadBlob } from '$lib/export/download';
-import { comparePdf, pdfFileName, type PdfScenario } from '$lib/export/pdf';
+import type { PdfScenario } from '$lib/export/pdf';
 import { composeMapPng, joinImages, type LegendSection } from '$lib/export/png';
 import { SOURCES_LINE } from '$lib/i18n';
 import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from './compare-data';
@@ -69,6 +69,8 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
         sources: SOURCES_LINE
       })
     : null;
+  // jsPDF is large: it is loaded only when someone exports a report.
+  const { comparePdf, pdfFileName } = await import('$lib/export/pdf');
   const doc = comparePdf({
     regionName: input.regionName,
     date: new Date(),

@@ -7,7 +7,6 @@ import type { Report } from '$lib/engine';
 import { CSV_MIME, demandCsv, facilityCsv } from '$lib/export/csv';
 import { dataUrlToBlob, downloadBlob, downloadText } from '$lib/export/download';
 import { facilitiesGeoJson, GEOJSON_MIME } from '$lib/export/geojson';
-import { pdfFileName, scenarioPdf } from '$lib/export/pdf';
 import { composeMapPng, legendFromElement, type LegendSection } from '$lib/export/png';
 import { exportFileName, serializeFile, toScenarioFile, toSessionFile } from '$lib/export/scenario-files';
 import { SOURCES_LINE } from '$lib/i18n';
@@ -141,6 +140,8 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       return name;
     }
     case 'pdf': {
+      // jsPDF is large: it is loaded only when someone exports a report.
+      const { pdfFileName, scenarioPdf } = await import('$lib/export/pdf');
       const name = pdfFileName(region, scenario.name);
       const baseline = await ctx.engine.report(scenario.sector, parameters, []);
       const image = await mapImage(ctx, map, report, scenario.name).catch(() => null);
