@@ -15,7 +15,7 @@ import type { ReachState } from './reachability';
 import { buildReport } from './report';
 import type { ScenarioState } from './scenario';
 import { assumptions, type Assumption } from './costs';
-import { compareYears } from './years-compare';
+import { compareYears, yearSummary } from './years-compare';
 import {
   computeYearSeries,
   SMALL_CATCHMENT_CHILDREN,
@@ -148,25 +148,15 @@ export function buildYearReport(
     ...d,
     beyondTransport: series.demand.beyondTransport[u] === 1
   }));
-  const t = series.totals;
+  const ys = yearSummary(series, year);
   const summary: YearReportSummary = {
     ...report.summary,
-    pupilsTotal: t.pupils[y] + t.pupilsToContext[y],
-    pupilsToContext: t.pupilsToContext[y],
-    transportChildren: t.transportChildren[y],
-    ruleReached: t.ruleReached[y],
-    floorArea: {
-      buildingM2: t.floorBuildingM2[y],
-      neededM2: t.floorNeededM2[y],
-      surplusM2: t.floorSurplusM2[y],
-      shortageM2: t.floorShortageM2[y]
-    },
-    costs: {
-      locations: t.costLocations[y],
-      floor: t.costFloor[y],
-      transport: t.costTransport[y],
-      total: t.costTotal[y]
-    }
+    pupilsTotal: ys.pupils + ys.pupilsToContext,
+    pupilsToContext: ys.pupilsToContext,
+    transportChildren: ys.transportChildren,
+    ruleReached: ys.ruleReached,
+    floorArea: ys.floorArea,
+    costs: ys.costs
   };
   const cmp = compareYears(base, series);
   const p = series.parameters;
