@@ -130,6 +130,14 @@ export default (test) => {
       assert.equal(await page.getByTestId('key-below-norm').innerText(), int.format(s.belowNorm));
       assert.equal(await page.getByTestId('ind-below-norm').innerText(), int.format(s.belowNorm));
       assert.equal(await page.getByTestId('ind-pupils').innerText(), int.format(s.pupilsTotal));
+      // Distances are weighted by the children of 2035 too, as in the CLI's --year report.
+      const dec2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      for (const k of ['mean', 'p50', 'p90', 'max']) {
+        assert.equal(
+          await page.getByTestId(`ind-${k}`).innerText(),
+          `${dec2.format(s.distanceM[k] / 1000)} km`
+        );
+      }
 
       // The map follows the year: schools shrink and new below-norm rings appear.
       await page.waitForTimeout(500);

@@ -50,20 +50,74 @@ export function transportCells(cells: readonly DemandCell[], pair: YearSeriesPai
 }
 
 /**
- * A live summary with the pupils and the below-norm count of `year` (baseline or scenario series), so the key
- * figures and the indicator panel follow the year slider. Unchanged in the first year or without a matching series.
- * Distances stay those of the scenario (reachability does not change with the year).
+ * Demand-weighted distance figures with the weights of one year: the same definitions as the engine (mean,
+ * weighted quantiles as the smallest distance reaching the share, max over cells with weight, shares within the
+ * summary's thresholds), so the panel agrees with `evaluate --year`.
+ */
+export function distanceInYear(
+  distances: Float32Array,
+  weights: Float64Array,
+  thresholds: readonly number[]
+): Pick<Summary, 'distanceM' | 'shareWithin'> {
+  const order = Array.from(distances.keys()).filter((u) => weights[u] > 0);
+  order.sort((a, b) => distances[a] - distances[b]);
+  let total = 0;
+  for (const u of order) total += weights[u];
+  let cum = 0;
+  let sumWD = 0;
+  let p50: number | null = null;
+  let p90: number | null = null;
+  const within = thresholds.map(() => 0);
+  for (const u of order) {
+    const w = weights[u];
+    const d = distances[u];
+    cum += w;
+    sumWD += w * d;
+    if (p50 === null && cum >= 0.5 * total) p50 = d;
+    if (p90 === null && cum >= 0.9 * total) p90 = d;
+    thresholds.forEach((t, k) => {
+      if (d <= t) within[k] += w;
+    });
+  }
+  const has = total > 0;
+  const shareWithin: Summary['shareWithin'] = {};
+  thresholds.forEach((t, k) => (shareWithin[String(t)] = has ? within[k] / total : null));
+  return {
+    distanceM: {
+      mean: has ? sumWD / total : null,
+      p50,
+      p90,
+      max: has ? distances[order[order.length - 1]] : null
+    },
+    shareWithin
+  };
+}
+
+/**
+ * A live summary in `year` (baseline or scenario series): pupils, below-norm count and, when the cells' distances
+ * are given, the distance figures weighted by that year's children, so the key figures and the indicator panel
+ * follow the year slider. Unchanged in the first year or without a matching series.
  */
 export function summaryInYear(
   summary: Summary,
   live: Evaluated | null,
   pair: YearSeriesPair | null,
   year: number,
-  which: 'baseline' | 'scenario'
+  which: 'baseline' | 'scenario',
+  distances?: Float32Array
 ): Summary {
   if (!live || !pair || pair.edits !== live.edits || pair.sector !== live.sector) return summary;
   const s = pair[which];
   const y = s.years.indexOf(year);
   if (y <= 0) return summary;
-  return { ...summary, pupilsTotal: s.totals.pupils[y], belowNorm: s.totals.belowNorm[y] };
+  const U = s.demandCount;
+  const distance =
+    distances && distances.length === U
+      ? distanceInYear(
+          distances,
+          s.demand.weight.subarray(y * U, (y + 1) * U),
+          Object.keys(summary.shareWithin).map(Number)
+        )
+      : {};
+  return { ...summary, ...distance, pupilsTotal: s.totals.pupils[y], belowNorm: s.totals.belowNorm[y] };
 }
