@@ -147,3 +147,30 @@ describe('scenarios and session persistence', () => {
     expect(loadSession(storage, 'parkstad')).toBeNull();
   });
 });
+
+describe('year inputs in the session', () => {
+  it('birth trend, migration and transport threshold survive a reload of the session', async () => {
+    const { persistSession } = await import('../../src/lib/state/persist');
+    const { restoreSession } = await import('../../src/lib/state/session');
+    const { setYearOptions } = await import('../../src/lib/state/actions');
+    const mem = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v)
+    };
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const stop = persistSession(store, storage);
+    setYearOptions(store, { birthTrend: -0.01, migration: 0.002, transportKm: 5 });
+    stop();
+    const fresh = createAtlasStore({ region: 'achterhoek' });
+    expect(restoreSession(fresh, new URLSearchParams(''), storage)).toBeNull();
+    expect(fresh.getState().yearOptions).toEqual({ birthTrend: -0.01, migration: 0.002, transportKm: 5 });
+    // A session without year inputs (older) or with broken ones keeps the defaults.
+    const raw = JSON.parse(mem.get('transitieatlas:sessie:achterhoek')!);
+    raw.yearOptions = { birthTrend: 'x' };
+    mem.set('transitieatlas:sessie:achterhoek', JSON.stringify(raw));
+    const other = createAtlasStore({ region: 'achterhoek' });
+    restoreSession(other, new URLSearchParams(''), storage);
+    expect(other.getState().yearOptions).toEqual({ birthTrend: 0, migration: 0, transportKm: 6 });
+  });
+});

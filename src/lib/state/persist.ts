@@ -1,4 +1,4 @@
-import type { AtlasState, AtlasStore, ScenarioDraft } from './store';
+import type { AtlasState, AtlasStore, ScenarioDraft, YearInputs } from './store';
 
 /**
  * Keeps the session's scenarios in localStorage, per region, so a reload, a visit to /compare or a failed save
@@ -15,6 +15,8 @@ interface StoredSession {
   savedAt: string;
   activeScenario: string;
   scenarios: ScenarioDraft[];
+  /** The year series' inputs (birth trend, migration, transport, floor and costs); absent in older sessions. */
+  yearOptions?: YearInputs;
 }
 
 export interface KeyValueStorage {
@@ -34,11 +36,18 @@ function isDraft(x: unknown): x is ScenarioDraft {
   );
 }
 
+function isYearInputs(x: unknown): x is YearInputs {
+  if (typeof x !== 'object' || x === null) return false;
+  const y = x as Record<string, unknown>;
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  return finite(y.birthTrend) && finite(y.migration) && finite(y.transportKm);
+}
+
 /** The stored session of a region, or null when there is none or it cannot be read. */
 export function loadSession(
   storage: KeyValueStorage,
   region: string
-): Pick<AtlasState, 'scenarios' | 'activeScenario'> | null {
+): (Pick<AtlasState, 'scenarios' | 'activeScenario'> & { yearOptions?: YearInputs }) | null {
   let raw: string | null;
   try {
     raw = storage.getItem(KEY_PREFIX + region);
@@ -54,7 +63,8 @@ export function loadSession(
     const active = data.scenarios.some((s) => s.id === data.activeScenario)
       ? data.activeScenario
       : data.scenarios[0].id;
-    return { scenarios: data.scenarios, activeScenario: active };
+    const yearOptions = isYearInputs(data.yearOptions) ? data.yearOptions : undefined;
+    return { scenarios: data.scenarios, activeScenario: active, ...(yearOptions ? { yearOptions } : {}) };
   } catch {
     return null;
   }
@@ -67,7 +77,8 @@ export function saveSession(storage: KeyValueStorage, state: AtlasState): boolea
     region: state.region,
     savedAt: new Date().toISOString(),
     activeScenario: state.activeScenario,
-    scenarios: state.scenarios
+    scenarios: state.scenarios,
+    yearOptions: state.yearOptions
   };
   try {
     storage.setItem(KEY_PREFIX + state.region, JSON.stringify(data));
@@ -80,7 +91,11 @@ export function saveSession(storage: KeyValueStorage, state: AtlasState): boolea
 /** Saves on every change of the scenarios. Returns the unsubscribe function. */
 export function persistSession(store: AtlasStore, storage: KeyValueStorage): () => void {
   return store.subscribe((state, prev) => {
-    if (state.scenarios !== prev.scenarios || state.activeScenario !== prev.activeScenario) {
+    if (
+      state.scenarios !== prev.scenarios ||
+      state.activeScenario !== prev.activeScenario ||
+      state.yearOptions !== prev.yearOptions
+    ) {
       saveSession(storage, state);
     }
   });

@@ -20,7 +20,10 @@ export function restoreSession(
 ): string | null {
   const region = store.getState().region;
   const stored = storage && region ? loadSession(storage, region) : null;
-  if (stored) store.setState({ scenarios: stored.scenarios, activeScenario: stored.activeScenario });
+  if (stored) {
+    store.setState({ scenarios: stored.scenarios, activeScenario: stored.activeScenario });
+    if (stored.yearOptions) store.setState({ yearOptions: stored.yearOptions });
+  }
   if (query.has('gedeeld')) return null;
 
   let url;
