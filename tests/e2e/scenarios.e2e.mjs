@@ -347,6 +347,33 @@ export default (test) => {
       }
       const region = report.facilities.filter((f) => !f.context);
       assert.ok(region.filter((f) => text.includes(f.name)).length > region.length * 0.8, 'facility table');
+      // The year prognosis (default inputs): the scenario's projected pupils in 2035 as `evaluate --year 2035`.
+      assert.ok(text.includes('Prognose per jaar'), 'PDF has the year section');
+      const dir = mkdtempSync(join(tmpdir(), 'ta-e2e-year-'));
+      writeFileSync(
+        join(dir, 's.json'),
+        JSON.stringify({ schemaVersion: 1, region: REGION, sector: 'po', edits: [CLOSE_HAARLO] })
+      );
+      const y = spawnSync(
+        'npm',
+        [
+          'run',
+          '--silent',
+          'evaluate',
+          '--',
+          '--region',
+          REGION,
+          '--scenario',
+          join(dir, 's.json'),
+          '--year',
+          '2035',
+          '--json'
+        ],
+        { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+      );
+      const pupils2035 = Math.round(JSON.parse(y.stdout).summary.pupilsTotal);
+      const nl0 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+      assert.ok(text.includes(nl0.format(pupils2035)), `PDF lacks the 2035 pupils ${nl0.format(pupils2035)}`);
       log(`PDF ${pdf.name}: ${pdf.bytes.length} bytes, ${text.length} strings`);
 
       for (const [kind, sep, bom] of [

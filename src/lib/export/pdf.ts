@@ -32,6 +32,7 @@ import {
 } from '../components/scenarios/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
 import { DATA_SOURCES, METHOD_NOTE } from './pdf-sources';
+import { yearSection, type PdfYears } from './pdf-years';
 
 export interface PdfScenario {
   name: string;
@@ -47,6 +48,8 @@ export interface ScenarioPdfInput {
   baseline: Report;
   /** PNG data URL of the map (with legend), or null. */
   mapImage?: string | null;
+  /** The year prognosis (po and vo), current policy next to the scenario; omitted for other sectors. */
+  years?: PdfYears | null;
 }
 
 export interface ComparePdfInput {
@@ -169,6 +172,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
   indicatorTable(w, compareReports(baseline, report).indicators, 'Nu', 'Scenario', 'Verschil');
   const lost = report.summary.placesWithoutFacility;
   if (lost.length > 0) w.paragraph(`Kernen zonder school in dit scenario: ${lost.join(', ')}.`);
+  if (input.years) yearSection(w, input.years);
 
   w.heading('Ingrepen');
   editList(w, scenario);

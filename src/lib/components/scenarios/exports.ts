@@ -11,7 +11,11 @@ import { composeMapPng, legendFromElement, type LegendSection } from '$lib/expor
 import { exportFileName, serializeFile, toScenarioFile, toSessionFile } from '$lib/export/scenario-files';
 import { SOURCES_LINE } from '$lib/i18n';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
-import type { EngineClient } from '$lib/worker/client';
+import { Superseded, type EngineClient } from '$lib/worker/client';
+import { yearOptionsOf } from '$lib/state/years.svelte';
+import { yearRows, type PdfYears } from '$lib/export/pdf-years';
+import type { Edit, EngineSector, Parameters } from '$lib/engine';
+import type { YearInputs } from '$lib/state/store';
 import { dateText, parametersText, SECTOR_NAME } from './report-text';
 import { scenarioYears } from '../years/year-view';
 
@@ -145,16 +149,57 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       const name = pdfFileName(region, scenario.name);
       const baseline = await ctx.engine.report(scenario.sector, parameters, []);
       const image = await mapImage(ctx, map, report, scenario.name).catch(() => null);
+      const years =
+        scenario.sector === 'po' || scenario.sector === 'vo'
+          ? await pdfYears(
+              ctx.engine,
+              scenario.sector as EngineSector,
+              parameters,
+              scenario.edits,
+              state.yearOptions
+            )
+          : null;
       const doc = scenarioPdf({
         regionName: ctx.bundle.meta.name,
         date: new Date(),
         scenario: { name: scenario.name, edits: scenario.edits, report },
         baseline,
-        mapImage: image
+        mapImage: image,
+        years
       });
       downloadBlob(doc.output('blob'), name);
       return name;
     }
   }
   throw new Error(`Onbekende export '${kind as string}'.`);
+}
+
+const pct = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, signDisplay: 'always' });
+
+/**
+ * The year prognosis for the PDF, with the user's year inputs. The worker's `years` call is latest-wins with the
+ * year panel's own requests, so a superseded call is tried once more; without a result the section is left out.
+ */
+async function pdfYears(
+  engine: EngineClient,
+  sector: EngineSector,
+  parameters: Parameters,
+  edits: readonly Edit[],
+  inputs: YearInputs
+): Promise<PdfYears | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const reply = await engine.years(sector, parameters, edits, yearOptionsOf(inputs, null));
+      return {
+        note:
+          `Geboortetrend ${pct.format(inputs.birthTrend * 100)} % en migratie ${pct.format(inputs.migration * 100)} % ` +
+          `per jaar; leerlingenvervoer boven ${inputs.transportKm} km. Prognose per gemeente uit de CBS-leeftijds` +
+          `opbouw van 2021 (zie "Hoe rekenen we"); de normen van 2016. Kosten zijn aannames.`,
+        rows: yearRows(reply.baseline, reply.scenario)
+      };
+    } catch (e) {
+      if (!(e instanceof Superseded)) return null;
+    }
+  }
+  return null;
 }

@@ -1,0 +1,71 @@
+/**
+ * The "Prognose per jaar" section of the scenario report: per year 2023-2035 the projected pupils, schools below
+ * the norm, children beyond the transport threshold and total costs, current policy next to the scenario. Pure:
+ * rows come from the engine's two year series; the writer only lays them out.
+ */
+import type { YearSeries } from '../engine/index';
+import { formatPupils } from '../components/scenarios/report-text';
+import { BETTER, WORSE, type Column, type PdfWriter } from './pdf-layout';
+
+export interface PdfYearRow {
+  year: number;
+  /** [current policy, scenario] */
+  pupils: [number, number];
+  belowNorm: [number, number];
+  transport: [number, number];
+  costs: [number, number];
+}
+
+export interface PdfYears {
+  /** One sentence on the prognosis parameters (birth trend, migration, threshold). */
+  note: string;
+  rows: PdfYearRow[];
+}
+
+/** Rows from the baseline and scenario series of the same years. */
+export function yearRows(baseline: YearSeries, scenario: YearSeries): PdfYearRow[] {
+  return scenario.years.map((year, y) => ({
+    year,
+    pupils: [baseline.totals.pupils[y], scenario.totals.pupils[y]],
+    belowNorm: [baseline.totals.belowNorm[y], scenario.totals.belowNorm[y]],
+    transport: [baseline.totals.transportChildren[y], scenario.totals.transportChildren[y]],
+    costs: [baseline.totals.costTotal[y], scenario.totals.costTotal[y]]
+  }));
+}
+
+const euro = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+function costDifference(r: PdfYearRow): string {
+  const d = Math.round(r.costs[1] - r.costs[0]);
+  return d === 0 ? '0' : `${d > 0 ? '+' : '-'} € ${euro.format(Math.abs(d))}`;
+}
+
+export function yearSection(w: PdfWriter, years: PdfYears): void {
+  w.heading('Prognose per jaar');
+  w.paragraph(years.note);
+  const round = (n: number) => formatPupils(Math.round(n));
+  const cols: Column<PdfYearRow>[] = [
+    { header: 'Jaar', width: 14, text: (r) => String(r.year) },
+    { header: 'Leerlingen nu', width: 24, align: 'right', text: (r) => round(r.pupils[0]) },
+    { header: 'Leerlingen scenario', width: 26, align: 'right', text: (r) => round(r.pupils[1]) },
+    { header: 'Onder norm nu', width: 20, align: 'right', text: (r) => String(r.belowNorm[0]) },
+    {
+      header: 'Onder norm scenario',
+      width: 22,
+      align: 'right',
+      text: (r) => String(r.belowNorm[1]),
+      color: (r) =>
+        r.belowNorm[1] > r.belowNorm[0] ? WORSE : r.belowNorm[1] < r.belowNorm[0] ? BETTER : null
+    },
+    { header: 'Vervoer nu', width: 18, align: 'right', text: (r) => round(r.transport[0]) },
+    { header: 'Vervoer scenario', width: 20, align: 'right', text: (r) => round(r.transport[1]) },
+    {
+      header: 'Kosten verschil',
+      width: 30,
+      align: 'right',
+      text: costDifference,
+      color: (r) => (r.costs[1] > r.costs[0] ? WORSE : r.costs[1] < r.costs[0] ? BETTER : null)
+    }
+  ];
+  w.table(cols, years.rows, { size: 9 });
+}
