@@ -521,4 +521,29 @@ export default (test) => {
     },
     { timeout: 150_000 }
   );
+
+  test(
+    'exports: with the year slider at 2030 the schools CSV carries the prognosis of 2030, as evaluate --year',
+    async ({ page, baseURL, root, log }) => {
+      await openWorkshop(page, baseURL, '?jaar=2030');
+      await page.getByTestId('year-value').filter({ hasText: '2030' }).waitFor();
+      const csv = await exportFile(page, 'facilities-csv-plain');
+      assert.match(csv.name, /-scholen-2030-komma\.csv$/);
+      const rows = Papa.parse(csv.bytes.toString('utf8'), { header: true, skipEmptyLines: true }).data;
+      const y = spawnSync(
+        'npm',
+        ['run', '--silent', 'evaluate', '--', '--region', REGION, '--year', '2030', '--json'],
+        { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+      );
+      const want = JSON.parse(y.stdout).facilities;
+      assert.equal(rows.length, want.length);
+      for (const [i, f] of want.entries()) {
+        assert.equal(rows[i].vestigingscode, f.id);
+        assert.ok(Math.abs(Number(rows[i]['leerlingen prognose 2030']) - f.pupilsProjected) <= 0.05, f.id);
+        assert.equal(rows[i]['opheffingsregel vanaf'], f.ruleYear === null ? '' : String(f.ruleYear));
+      }
+      log(`${csv.name}: ${rows.length} rows with the 2030 prognosis`);
+    },
+    { timeout: 120_000 }
+  );
 };

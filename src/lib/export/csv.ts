@@ -9,7 +9,8 @@
  * parsers read either dialect back (the round-trip test proves the table survives). Pure functions.
  */
 import Papa from 'papaparse';
-import type { FacilityStatusText, Report } from '../engine/index';
+import type { FacilityStatusText, Report, YearReport } from '../engine/index';
+import { PUPIL_YEAR } from '../engine/types';
 
 export type CsvDialect = 'nl' | 'plain';
 
@@ -176,6 +177,51 @@ export function facilityCsv(report: Report, dialect: CsvDialect = 'nl'): string 
   return toCsv(facilityRows(report), facilityColumns(report.year), dialect);
 }
 
+/** A facility row with the prognosis of one year (from a year report, as `evaluate --year` prints it). */
+export interface FacilityYearRow extends FacilityRow {
+  pupilsProjected: number;
+  normMargin: number | null;
+  firstYearBelowNorm: number | null;
+  ruleYear: number | null;
+}
+
+/** The year columns that follow the facility columns in a year export; `parseFacilityCsv` ignores them. */
+function yearColumns(year: number): Column<FacilityYearRow>[] {
+  const col = (header: string, key: keyof FacilityYearRow): Column<FacilityYearRow> => ({
+    header,
+    kind: 'number',
+    key,
+    get: (r) => r[key] as Value
+  });
+  return [
+    col(`leerlingen prognose ${year}`, 'pupilsProjected'),
+    col(`normmarge ${year}`, 'normMargin'),
+    col('eerste jaar onder norm', 'firstYearBelowNorm'),
+    col('opheffingsregel vanaf', 'ruleYear')
+  ];
+}
+
+/**
+ * The facility table with the prognosis of `year` (pupils projected, norm margin, first year below the norm, the
+ * year the three-year rule bites). `pupils base` stays the DUO count of 1-10-2023.
+ */
+export function facilityYearCsv(report: YearReport, year: number, dialect: CsvDialect = 'nl'): string {
+  const base = facilityRows(report as unknown as Report);
+  const rows: FacilityYearRow[] = base.map((r, i) => {
+    const f = report.facilities[i];
+    return {
+      ...r,
+      pupilsProjected: Math.round(f.pupilsProjected * 10) / 10,
+      normMargin: f.normMargin === null ? null : Math.round(f.normMargin * 10) / 10,
+      firstYearBelowNorm: f.firstYearBelowNorm,
+      ruleYear: f.ruleYear
+    };
+  });
+  // The base columns keep the DUO count of 1-10-2023; the year's figures follow.
+  const columns = [...(facilityColumns(PUPIL_YEAR) as Column<FacilityYearRow>[]), ...yearColumns(year)];
+  return toCsv(rows, columns, dialect);
+}
+
 /** The demand-cell table: per cell its weight, nearest open facility and distance. */
 export function demandCsv(report: Report, dialect: CsvDialect = 'nl'): string {
   return toCsv(demandRows(report), DEMAND_COLUMNS, dialect);
@@ -201,12 +247,17 @@ function parseTable<R>(text: string, columns: (header: string[]) => Column<R>[])
   const [header, ...data] = parsed.data;
   const cols = columns(header ?? []);
   const expected = cols.map((c) => c.header);
-  if (!header || header.join('|') !== expected.join('|')) {
+  // A year export carries the prognosis columns after ours; they are read past, not parsed.
+  const extra = header ? header.length - expected.length : 0;
+  const known = header ? header.slice(0, expected.length) : [];
+  const yearTail = header ? header.slice(expected.length) : [];
+  const tailOk = extra === 0 || (extra === 4 && /^leerlingen prognose \d{4}$/.test(yearTail[0] ?? ''));
+  if (!header || known.join('|') !== expected.join('|') || !tailOk) {
     throw new CsvFormatError(`Onverwachte kolommen: verwacht ${expected.join(', ')}`);
   }
   return data.map((fields, i) => {
-    if (fields.length !== cols.length) {
-      throw new CsvFormatError(`Regel ${i + 2}: ${fields.length} velden, verwacht ${cols.length}`);
+    if (fields.length !== cols.length + extra) {
+      throw new CsvFormatError(`Regel ${i + 2}: ${fields.length} velden, verwacht ${cols.length + extra}`);
     }
     const row: Record<string, Value> = {};
     cols.forEach((c, k) => {

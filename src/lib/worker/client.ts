@@ -1,12 +1,13 @@
 import type { Edit, EngineSector, Parameters, Report } from '$lib/engine/types';
-import type { YearOptions } from '$lib/engine';
+import type { YearOptions, YearReport } from '$lib/engine';
 import type {
   EngineFailure,
   EvaluateReply,
   ReportReply,
   WorkerReply,
   WorkerRequest,
-  YearsReply
+  YearsReply,
+  YearReportReply
 } from './protocol';
 import type { FacilityInput, SectorId } from '$lib/engine/types';
 import type { SectorPreset } from '$lib/sectors';
@@ -147,6 +148,26 @@ export class EngineClient {
     });
     if (id !== this.latestYears) throw new Superseded();
     return reply as YearsReply;
+  }
+
+  /** The report of one year (the CLI's `--year` JSON), for exports; po and vo only. Not latest-wins. */
+  async yearReport(
+    sector: EngineSector,
+    parameters: Parameters,
+    edits: readonly Edit[],
+    year: number,
+    options: YearOptions
+  ): Promise<YearReport> {
+    const reply = await this.request({
+      type: 'yearReport',
+      id: this.nextId++,
+      sector,
+      parameters: { ...parameters },
+      edits: edits.map((e) => ({ ...e })),
+      year,
+      options: structuredClone(options)
+    });
+    return (reply as YearReportReply).report;
   }
 
   destroy(): void {

@@ -83,6 +83,10 @@ async function handle(req: WorkerRequest): Promise<void> {
     ]);
     return;
   }
+  if (req.type === 'yearReport') {
+    post({ type: 'yearReport', id: req.id, report: ev.yearReport(req.edits, req.year, req.options) });
+    return;
+  }
   if (req.type === 'report') {
     const report = ev.report(req.edits);
     post({ type: 'report', id: req.id, report });

@@ -1,5 +1,5 @@
 import type { Edit, EngineSector, EvaluationResult, Parameters, Report, SectorId } from '$lib/engine/types';
-import type { YearOptions, YearSeries } from '$lib/engine';
+import type { YearOptions, YearReport, YearSeries } from '$lib/engine';
 import type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
 
 export type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
@@ -14,7 +14,25 @@ export type WorkerRequest =
   | { type: 'evaluate'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | { type: 'report'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | SetFacilitiesRequest
-  | YearsRequest;
+  | YearsRequest
+  | YearReportRequest;
+
+/** The report of one year (what `evaluate --year Y` prints), for exports; po and vo only. */
+export interface YearReportRequest {
+  type: 'yearReport';
+  id: number;
+  sector: EngineSector;
+  parameters: Parameters;
+  edits: Edit[];
+  year: number;
+  options: YearOptions;
+}
+
+export interface YearReportReply {
+  type: 'yearReport';
+  id: number;
+  report: YearReport;
+}
 
 /**
  * The year series 2023-2035 of the baseline and of a scenario (po and vo only, see `hasYears`). The typed arrays
@@ -70,4 +88,5 @@ export type WorkerReply =
   | ReportReply
   | FacilitiesSetReply
   | YearsReply
+  | YearReportReply
   | { type: 'error'; id: number; error: EngineFailure };

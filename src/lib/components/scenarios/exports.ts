@@ -4,7 +4,7 @@
  */
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { Report } from '$lib/engine';
-import { CSV_MIME, demandCsv, facilityCsv } from '$lib/export/csv';
+import { CSV_MIME, demandCsv, facilityCsv, facilityYearCsv } from '$lib/export/csv';
 import { dataUrlToBlob, downloadBlob, downloadText } from '$lib/export/download';
 import { facilitiesGeoJson, GEOJSON_MIME } from '$lib/export/geojson';
 import { composeMapPng, legendFromElement, type LegendSection } from '$lib/export/png';
@@ -123,8 +123,23 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   switch (kind) {
     case 'facilities-csv-nl':
     case 'facilities-csv-plain': {
-      const name = `${base}-scholen${kind.endsWith('plain') ? '-komma' : ''}.csv`;
-      downloadText(facilityCsv(report, kind.endsWith('plain') ? 'plain' : 'nl'), name, CSV_MIME);
+      const dialect = kind.endsWith('plain') ? 'plain' : 'nl';
+      const comma = kind.endsWith('plain') ? '-komma' : '';
+      // With the year slider past 2023 (po, vo) the table carries that year's prognosis, as on screen.
+      if (state.year > 2023 && (scenario.sector === 'po' || scenario.sector === 'vo')) {
+        const yr = await ctx.engine.yearReport(
+          scenario.sector as EngineSector,
+          parameters,
+          scenario.edits,
+          state.year,
+          yearOptionsOf(state.yearOptions, null)
+        );
+        const name = `${base}-scholen-${state.year}${comma}.csv`;
+        downloadText(facilityYearCsv(yr, state.year, dialect), name, CSV_MIME);
+        return name;
+      }
+      const name = `${base}-scholen${comma}.csv`;
+      downloadText(facilityCsv(report, dialect), name, CSV_MIME);
       return name;
     }
     case 'demand-csv-nl':
