@@ -5,6 +5,7 @@
  */
 import type { DistanceStats, Report, SectorId, ShareWithin } from '../../lib/engine/index';
 import type { SectorPreset } from '../../lib/sectors/index';
+import { table } from './text-table';
 
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('nl-NL', {
@@ -18,19 +19,6 @@ const SECTOR_NAME = { po: 'basisonderwijs', vo: 'voortgezet onderwijs' } as cons
 
 const metres = (v: number | null) => (v === null ? '–' : `${int.format(v)} m`);
 const share = (v: number | null) => (v === null ? '–' : pct.format(v));
-
-/** Columns: [header, align] ; rows of strings. */
-function table(headers: [string, 'l' | 'r'][], rows: string[][]): string {
-  const widths = headers.map(([h], c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (headers[c][1] === 'r' ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
-      .join('  ')
-      .trimEnd();
-  return [line(headers.map(([h]) => h)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join(
-    '\n'
-  );
-}
 
 function distanceLine(d: DistanceStats): string {
   return `gemiddeld ${metres(d.mean)}, mediaan ${metres(d.p50)}, P90 ${metres(d.p90)}, max ${metres(d.max)}`;

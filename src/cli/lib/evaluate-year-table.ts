@@ -5,24 +5,13 @@
  */
 import type { YearReport } from '../../lib/engine/index';
 import { renderTable } from './evaluate-table';
+import { table } from './text-table';
 
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const signed = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 2 });
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const num = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-
-function table(headers: [string, 'l' | 'r'][], rows: string[][]): string {
-  const widths = headers.map(([h], c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (headers[c][1] === 'r' ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
-      .join('  ')
-      .trimEnd();
-  return [line(headers.map(([h]) => h)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join(
-    '\n'
-  );
-}
 
 export function renderYearTable(report: YearReport, regionName: string, scenarioFile: string | null): string {
   const lines = renderTable(
