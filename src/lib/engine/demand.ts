@@ -27,9 +27,16 @@
  * Fallback: a municipality without PC4 areas (or with nobody of the counted ages in them) uses the share over all
  * the bundle's PC4 areas; a bundle without any children in its PC4 table cannot be evaluated for a sector that
  * counts children.
+ *
+ * Imported demand (EvaluatorOptions.demand, a user's own population table per PC4 or per point) needs no grid
+ * scaling: a unit with ages for every band the sector counts weighs sum(w_b * a_b); a unit with a total only
+ * weighs total * population share, the sector's weighted bands over all inhabitants of its municipality's PC4
+ * areas (same fallback):
+ *
+ *   population share = sum(w_b * a_b over all bands) / sum(all bands)
  */
 import { AGE_BANDS, type AgeBand, type DemandUnit, type PostcodeArea } from './geodata/schema';
-import type { EngineSector } from './types';
+import type { DemandInput, EngineSector } from './types';
 
 /** Weight per five-year band: the share of the band a sector serves (missing bands count 0). */
 export type BandWeights = Partial<Record<AgeBand, number>>;
@@ -142,6 +149,47 @@ export function demandWeights(
     if (young) w = u.Y_LT15 * (young.byMunicipality.get(u.municipality) ?? young.overall);
     if (adult) w += u.T * (adult.byMunicipality.get(u.municipality) ?? adult.overall);
     out[i] = w;
+  }
+  return out;
+}
+
+/**
+ * Population share per municipality: the sector's weighted bands (all of them, youth and adult) over all
+ * inhabitants, summed over the municipality's PC4 areas; for imported units that give a total only.
+ */
+export function populationShares(postcodes: readonly PostcodeArea[], weights: BandWeights): AgeShares {
+  return shares(postcodes, (p) => weighted(p, weights, AGE_BANDS), allDenominator, '');
+}
+
+/** The bands a sector counts (weight > 0), in band order. */
+const countedBands = (weights: BandWeights): AgeBand[] => AGE_BANDS.filter((b) => (weights[b] ?? 0) > 0);
+
+/**
+ * Weight per imported demand unit (input order): sum(w_b * ages_b) when the unit's ages give every band the sector
+ * counts, else total * its municipality's population share (`municipalities[i]`: its 2016 code, or null outside
+ * the region's municipalities, which uses the bundle-wide share).
+ */
+export function importedDemandWeights(
+  units: readonly DemandInput[],
+  municipalities: readonly (string | null)[],
+  postcodes: readonly PostcodeArea[],
+  sector: EngineSector | BandWeights
+): Float64Array {
+  const weights = weightsOf(sector);
+  const bands = countedBands(weights);
+  const covered = (u: DemandInput) => !!u.ages && bands.every((b) => u.ages![b] !== undefined);
+  const share = bands.length > 0 && !units.every(covered) ? populationShares(postcodes, weights) : null;
+  const out = new Float64Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (covered(u)) {
+      let w = 0;
+      for (const b of bands) w += weights[b]! * u.ages![b]!;
+      out[i] = w;
+    } else if (share) {
+      const code = municipalities[i];
+      out[i] = u.total * ((code === null ? undefined : share.byMunicipality.get(code)) ?? share.overall);
+    }
   }
   return out;
 }

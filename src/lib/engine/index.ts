@@ -11,10 +11,13 @@ export {
   adultShares,
   ageShares,
   demandWeights,
+  importedDemandWeights,
+  populationShares,
   SECTOR_BAND_WEIGHTS,
   YOUTH_BANDS,
   type BandWeights
 } from './demand';
+export { checkDemandInputs, importedDemandUnits, type ImportedDemand } from './demand-input';
 export {
   municipalityAt,
   placeAt,
@@ -107,6 +110,8 @@ export {
   STATUS_OPEN,
   type AddedFacility,
   type CapacityEdit,
+  type DemandInput,
+  type DemandSource,
   type CloseEdit,
   type DistanceStats,
   type Edit,

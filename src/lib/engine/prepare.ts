@@ -8,7 +8,8 @@ import type { DemandUnit, MunicipalityRef, RegionBundle } from './geodata/schema
 import { pointInMultiPolygon } from './geodata/geometry';
 import { normFor, type NormMatch } from './norms';
 import { toRD } from './projection';
-import { demandWeights } from './demand';
+import { demandWeights, importedDemandWeights } from './demand';
+import { importedDemandUnits } from './demand-input';
 import {
   placeAt,
   sectorFacilities,
@@ -18,12 +19,17 @@ import {
 } from './sector-input';
 import {
   DEFAULT_PARAMETERS,
+  PUPIL_YEAR,
   type AddedFacility,
+  type DemandSource,
   type EvaluatorOptions,
   type Parameters,
   type SectorId
 } from './types';
 import type { SectorPreset } from '../sectors/presets';
+
+/** The CBS population of the bundle's demand (grid and PC4 age bands): 1 January 2021. */
+const CBS_DEMAND_YEAR = 2021;
 
 /** Leaf size of the facility kd-tree: small leaves suit nearest-neighbour search. */
 const FACILITY_NODE_SIZE = 16;
@@ -72,7 +78,14 @@ export interface PreparedRegion {
   facilityPlace: Int32Array;
   facilityIndex: KDBush;
 
+  /** The bundle's CBS grid cells, or the imported units (EvaluatorOptions.demand) in their order. */
   demand: readonly DemandUnit[];
+  demandSource: DemandSource;
+  /**
+   * The year the demand weights describe: 2021 for the CBS estimate, PUPIL_YEAR (2023) for imported demand (a
+   * current table). The year series grows the weights from this year.
+   */
+  demandYear: number;
   dx: Float64Array;
   dy: Float64Array;
   weight: Float64Array;
@@ -136,7 +149,8 @@ export function prepareRegion(
   const municipalityIndex = new Map(municipalities.map((m, i) => [m.code, i]));
 
   // Demand first: context facilities are kept only when some demand unit lies within contextKm.
-  const demand = bundle.demand;
+  const imported = options?.demand !== undefined ? importedDemandUnits(bundle, options.demand) : null;
+  const demand = imported ? imported.units : bundle.demand;
   const dx = new Float64Array(demand.length);
   const dy = new Float64Array(demand.length);
   const demandMunicipality = new Int32Array(demand.length);
@@ -146,7 +160,9 @@ export function prepareRegion(
     demandMunicipality[i] = municipalityIndex.get(u.municipality) ?? -1;
   });
   const demandIndex = buildIndex(dx, dy);
-  const weight = demandWeights(demand, bundle.postcodes, setup.bandWeights);
+  const weight = imported
+    ? importedDemandWeights(options!.demand!, imported.municipalities, bundle.postcodes, setup.bandWeights)
+    : demandWeights(demand, bundle.postcodes, setup.bandWeights);
 
   const contextRadius = params.contextKm * 1000;
   const facilities = sectorFacilities(bundle, setup, options?.facilities)
@@ -233,6 +249,8 @@ export function prepareRegion(
     facilityPlace,
     facilityIndex: buildIndex(fx, fy, FACILITY_NODE_SIZE),
     demand,
+    demandSource: imported ? 'import' : 'cbs',
+    demandYear: imported ? PUPIL_YEAR : CBS_DEMAND_YEAR,
     dx,
     dy,
     weight,

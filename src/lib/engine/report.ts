@@ -89,6 +89,7 @@ export function buildReport(
     sector: prepared.sector,
     year: PUPIL_YEAR,
     parameters: { ...prepared.parameters },
+    ...(prepared.demandSource === 'import' ? { demandSource: 'import' as const } : {}),
     summary: indicators.summary,
     facilities,
     demand,

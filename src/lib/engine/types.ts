@@ -3,7 +3,7 @@
  * parameters and results. Everything here is plain serialisable data or typed arrays, so it can cross a Worker
  * boundary.
  */
-import type { Sector } from './geodata/schema';
+import type { AgeBand, Sector } from './geodata/schema';
 import type { SectorPreset } from '../sectors/presets';
 
 /**
@@ -46,7 +46,30 @@ export interface FacilityInput {
   outsideRegion?: boolean;
 }
 
-/** What a caller may change about a sector beyond the bundle: its assumptions and its facilities. */
+/**
+ * A demand unit the caller brings instead of the bundle's CBS estimate (an import: `ImportedDemandUnit` fits): a
+ * PC4 area or a point with its inhabitants, optionally per CBS five-year age band. The engine assigns the 2016
+ * municipality by location (see `importedDemandUnits`).
+ */
+export interface DemandInput {
+  id: string;
+  /** The PC4 the unit stands for (a PC4 table); null or absent for a point. */
+  postcode?: string | null;
+  lon: number;
+  lat: number;
+  /** RD New metres; computed from lon/lat when absent. */
+  x?: number;
+  y?: number;
+  /** All inhabitants of the unit. */
+  total: number;
+  /** Inhabitants per age band; bands absent here are unknown (not 0). */
+  ages?: Partial<Record<AgeBand, number>> | null;
+}
+
+/** Where the demand comes from: the bundle's CBS estimate, or the caller's units (`EvaluatorOptions.demand`). */
+export type DemandSource = 'cbs' | 'import';
+
+/** What a caller may change about a sector beyond the bundle: its assumptions, facilities and demand. */
 export interface EvaluatorOptions {
   /**
    * The sector's preset as edited by the user (check it with validatePreset; its id must be the sector). Default:
@@ -58,6 +81,12 @@ export interface EvaluatorOptions {
   facilities?: readonly FacilityInput[];
   /** Evaluate one facility type of the preset only, with that type's demand and thresholds. */
   facilityType?: string;
+  /**
+   * Demand units replacing the bundle's CBS grid estimate, e.g. `DemandReport.units` of an ok demand import.
+   * Weight per unit: sum(bandWeight_b * ages_b) when its ages cover every band the sector counts, else its total
+   * times its municipality's share of the sector's ages among all inhabitants (CBS PC4, see demand.ts).
+   */
+  demand?: readonly DemandInput[];
 }
 
 /** Reference date of the pupil counts (DUO, 1 October 2023). Demand is the 2021 CBS population. */
@@ -188,7 +217,7 @@ export interface AddedFacility {
 
 /**
  * The result of one evaluation, built for the UI worker: per-facility and per-demand-unit typed arrays (index
- * order = `EvaluatorInfo.facilityIds` followed by `added`, and the bundle's demand order), plus the small
+ * order = `EvaluatorInfo.facilityIds` followed by `added`, and the prepared demand order: the bundle's, or the imported units' order), plus the small
  * summaries. Arrays are fresh copies, safe to transfer.
  */
 export interface EvaluationResult<S extends SectorId = EngineSector> {
@@ -225,6 +254,11 @@ export interface Report<S extends SectorId = EngineSector> {
   sector: S;
   year: number;
   parameters: Parameters;
+  /**
+   * 'import' when the demand units are the caller's (`EvaluatorOptions.demand`); absent for the bundle's CBS
+   * estimate, so reports without imported demand keep their exact schema-1 shape.
+   */
+  demandSource?: 'import';
   summary: Summary;
   facilities: ReportFacility[];
   demand: ReportDemandUnit[];

@@ -166,6 +166,7 @@ export function buildYearReport(
     sector: series.sector,
     year,
     parameters: report.parameters,
+    ...(report.demandSource ? { demandSource: report.demandSource } : {}),
     prognosis: {
       baseYear: PROGNOSIS_BASE_YEAR,
       birthTrend: p.prognosis.birthTrend,

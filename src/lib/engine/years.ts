@@ -19,7 +19,6 @@ import { facilityNorms } from './norm-set';
 import type { PreparedRegion } from './prepare';
 import {
   groupPrognosis,
-  PROGNOSIS_BASE_YEAR,
   YEAR_MAX,
   YEAR_MIN,
   type GroupPrognosis,
@@ -178,14 +177,16 @@ export function prognosisFor(prepared: PreparedRegion, p: PrognosisParameters): 
 }
 
 /**
- * Demand weights of `year`: base weight * municipal growth of the age group from 2021 (one value per unit).
+ * Demand weights of `year`: base weight * municipal growth of the age group from the demand's year (2021 for the
+ * CBS estimate, 2023 for imported demand: the file is the 2023 figure), one value per unit.
  * For 2023 PO this is Y_LT15 * (0.6*a_0_4 + a_5_9) / (a_0_4 + a_5_9 + a_10_14) with migration 0: ages 4-11 in
  * 2023 are ages 2-9 in 2021.
  */
 export function yearWeights(prepared: PreparedRegion, prognosis: GroupPrognosis, year: number): Float64Array {
   const { codes, group } = demandCodes(prepared);
   const growth = new Float64Array(codes.length);
-  for (let c = 0; c < codes.length; c++) growth[c] = prognosis.growth(codes[c], PROGNOSIS_BASE_YEAR, year);
+  // CBS demand describes 2021; imported demand the file's present (2023): grow from there.
+  for (let c = 0; c < codes.length; c++) growth[c] = prognosis.growth(codes[c], prepared.demandYear, year);
   const out = new Float64Array(group.length);
   for (let u = 0; u < out.length; u++) out[u] = prepared.weight[u] * growth[group[u]];
   return out;
