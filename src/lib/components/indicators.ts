@@ -1,8 +1,11 @@
 /**
  * The indicator panel's rows: value and change against the baseline, formatted in Dutch, with the direction
  * that counts as better. Pure, so the e2e tests' expectations and the panel share one definition of each row.
+ * The words follow the sector ("scholen"/"leerlingen", "voorzieningen"/"bezoekers"), the distance rows the
+ * thresholds the engine reports in `shareWithin`.
  */
 import type { Summary } from '$lib/engine/types';
+import { capital, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
 import {
   formatCount,
   formatCountDelta,
@@ -41,92 +44,117 @@ interface Def {
 
 const count = (v: number | null) => (v === null ? '–' : formatCount(v));
 
-const DEFS: Def[] = [
-  {
-    id: 'open',
-    label: 'Open scholen',
-    key: true,
-    better: 'none',
-    get: (s) => s.openFacilities,
-    format: count,
-    delta: formatCountDelta,
-    epsilon: 0.5
-  },
-  {
-    id: 'pupils',
-    label: 'Leerlingen',
-    key: false,
-    better: 'none',
-    get: (s) => s.pupilsTotal,
-    format: count,
-    delta: formatCountDelta,
-    epsilon: 0.5
-  },
-  ...(['mean', 'p50', 'p90', 'max'] as const).map((k): Def => ({
-    id: k,
-    label: {
-      mean: 'Gemiddelde afstand',
-      p50: 'Afstand voor de helft (P50)',
-      p90: 'Afstand voor 90 % (P90)',
-      max: 'Grootste afstand'
-    }[k],
-    key: k === 'mean' || k === 'p90',
-    better: 'down',
-    get: (s) => s.distanceM[k],
-    format: formatKm,
-    delta: formatKmDelta,
-    epsilon: 5
-  })),
-  ...(['1000', '3000', '5000'] as const).map((k): Def => ({
-    id: `within-${k}`,
-    label: `Binnen ${Number(k) / 1000} km`,
-    key: k === '1000',
-    better: 'up',
-    get: (s) => s.shareWithin[k],
-    format: formatPercent,
-    delta: formatPointsDelta,
-    epsilon: 0.0005
-  })),
-  {
-    id: 'below-norm',
-    label: 'Scholen onder de norm',
-    key: true,
-    better: 'down',
-    get: (s) => s.belowNorm,
-    format: count,
-    delta: formatCountDelta,
-    epsilon: 0.5
-  },
-  {
-    id: 'places-without',
-    label: 'Plaatsen zonder school',
-    key: true,
-    better: 'down',
-    get: (s) => s.placesWithoutFacility.length,
-    format: count,
-    delta: formatCountDelta,
-    epsilon: 0.5
-  },
-  {
-    id: 'moved',
-    label: 'Leerlingen verplaatst',
-    key: true,
-    better: 'none',
-    get: (_, moved) => moved,
-    format: count,
-    delta: formatCountDelta,
-    epsilon: 0.5
-  }
-];
+const km = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+/** A threshold in metres as Dutch kilometres: 1000 -> "1 km", 2500 -> "2,5 km". */
+export function thresholdKm(metres: number): string {
+  return `${km.format(metres / 1000)} km`;
+}
+
+/** The `shareWithin` keys in ascending distance ('1000', '3000', '5000' for po and vo). */
+export function withinKeys(shareWithin: Summary['shareWithin']): string[] {
+  return Object.keys(shareWithin)
+    .filter((k) => Number.isFinite(Number(k)))
+    .sort((a, b) => Number(a) - Number(b));
+}
+
+/** The sector's terms, from an id or as given. */
+export function termsOf(sector: string | SectorTerms): SectorTerms {
+  return typeof sector === 'string' ? sectorTerms(sector) : sector;
+}
+
+function defs(t: SectorTerms, within: string[]): Def[] {
+  return [
+    {
+      id: 'open',
+      label: `Open ${t.many}`,
+      key: true,
+      better: 'none',
+      get: (s) => s.openFacilities,
+      format: count,
+      delta: formatCountDelta,
+      epsilon: 0.5
+    },
+    {
+      id: 'pupils',
+      label: capital(t.users),
+      key: false,
+      better: 'none',
+      get: (s) => s.pupilsTotal,
+      format: count,
+      delta: formatCountDelta,
+      epsilon: 0.5
+    },
+    ...(['mean', 'p50', 'p90', 'max'] as const).map((k): Def => ({
+      id: k,
+      label: {
+        mean: 'Gemiddelde afstand',
+        p50: 'Afstand voor de helft (P50)',
+        p90: 'Afstand voor 90 % (P90)',
+        max: 'Grootste afstand'
+      }[k],
+      key: k === 'mean' || k === 'p90',
+      better: 'down',
+      get: (s) => s.distanceM[k],
+      format: formatKm,
+      delta: formatKmDelta,
+      epsilon: 5
+    })),
+    ...within.map((k, i): Def => ({
+      id: `within-${k}`,
+      label: `Binnen ${thresholdKm(Number(k))}`,
+      key: i === 0,
+      better: 'up',
+      get: (s) => s.shareWithin[k] ?? null,
+      format: formatPercent,
+      delta: formatPointsDelta,
+      epsilon: 0.0005
+    })),
+    ...(t.norms
+      ? [
+          {
+            id: 'below-norm',
+            label: 'Scholen onder de norm',
+            key: true,
+            better: 'down',
+            get: (s) => s.belowNorm,
+            format: count,
+            delta: formatCountDelta,
+            epsilon: 0.5
+          } satisfies Def
+        ]
+      : []),
+    {
+      id: 'places-without',
+      label: `Plaatsen zonder ${t.one}`,
+      key: true,
+      better: 'down',
+      get: (s) => s.placesWithoutFacility.length,
+      format: count,
+      delta: formatCountDelta,
+      epsilon: 0.5
+    },
+    {
+      id: 'moved',
+      label: `${capital(t.users)} verplaatst`,
+      key: true,
+      better: 'none',
+      get: (_, moved) => moved,
+      format: count,
+      delta: formatCountDelta,
+      epsilon: 0.5
+    }
+  ];
+}
 
 /** The rows for a scenario summary against the baseline summary (`moved`: pupils that changed school). */
 export function indicatorRows(
   current: Summary,
   baseline: Summary,
   moved: number,
-  sector: 'po' | 'vo'
+  sector: string | SectorTerms
 ): IndicatorRow[] {
-  return DEFS.filter((d) => sector === 'po' || d.id !== 'below-norm').map((d) => {
+  return defs(termsOf(sector), withinKeys(current.shareWithin)).map((d) => {
     const v = d.get(current, moved);
     const b = d.get(baseline, 0);
     const diff = v !== null && b !== null ? v - b : 0;
