@@ -1,6 +1,7 @@
 /**
  * Edits and engine refusals in plain Dutch, for the scenario bar and the error banner. Pure: a name lookup goes
- * in, text comes out.
+ * in, text comes out. The words for a facility and its people default to the schools' ("school", "leerlingen");
+ * pass the sector's terms for sport, zorg or welzijn ("voorziening", "bezoekers").
  */
 import type { Edit } from '$lib/engine/types';
 import { formatCount } from '$lib/i18n';
@@ -13,6 +14,16 @@ export interface FacilityName {
 
 export type NameLookup = (id: string) => FacilityName | undefined;
 
+/** The words the texts use: a `SectorTerms` fits. */
+export interface EditWords {
+  /** One facility: "school", "voorziening". */
+  one: string;
+  /** Its people, lower case plural: "leerlingen", "bezoekers". */
+  users: string;
+}
+
+const SCHOOL_WORDS: EditWords = { one: 'school', users: 'leerlingen' };
+
 /** "De Zonnewijzer, Kilder"; the bare id when the facility is unknown. */
 export function facilityLabel(id: string, lookup: NameLookup): string {
   const f = typeof id === 'string' ? lookup(id) : undefined;
@@ -21,7 +32,7 @@ export function facilityLabel(id: string, lookup: NameLookup): string {
 }
 
 /** One edit as a short Dutch sentence, e.g. "Sluit De Zonnewijzer, Kilder". */
-export function describeEdit(edit: Edit, lookup: NameLookup): string {
+export function describeEdit(edit: Edit, lookup: NameLookup, words: EditWords = SCHOOL_WORDS): string {
   if (typeof edit !== 'object' || edit === null) return 'Onleesbare ingreep';
   switch (edit.op) {
     case 'close':
@@ -33,7 +44,7 @@ export function describeEdit(edit: Edit, lookup: NameLookup): string {
       return `Nieuwe locatie: ${edit.name}${place ? `, ${place}` : ''}`;
     }
     case 'capacity':
-      return `Capaciteit ${facilityLabel(edit.facility, lookup)}: ${formatCount(edit.capacity)} leerlingen`;
+      return `Capaciteit ${facilityLabel(edit.facility, lookup)}: ${formatCount(edit.capacity)} ${words.users}`;
     default:
       return `Onbekende ingreep '${String((edit as { op?: unknown }).op)}'`;
   }
@@ -41,33 +52,33 @@ export function describeEdit(edit: Edit, lookup: NameLookup): string {
 
 interface Rule {
   re: RegExp;
-  text: (m: RegExpMatchArray, label: (id: string) => string) => string;
+  text: (m: RegExpMatchArray, label: (id: string) => string, w: EditWords) => string;
 }
 
 /** The engine's problem texts (src/lib/engine/scenario.ts) and how to say them in Dutch. */
 const RULES: Rule[] = [
   {
     re: /^unknown facility "(.*)" to merge into$/,
-    text: (m) => `de school '${m[1]}' om mee samen te voegen bestaat niet in deze regio`
+    text: (m, _, w) => `de ${w.one} '${m[1]}' om mee samen te voegen bestaat niet in deze regio`
   },
   {
     re: /^unknown facility "(.*)" \(/,
-    text: (m) => `de school '${m[1]}' bestaat niet in deze regio en sector`
+    text: (m, _, w) => `de ${w.one} '${m[1]}' bestaat niet in deze regio en sector`
   },
   { re: /^facility "(.*)" is already closed$/, text: (m, l) => `${l(m[1])} is al gesloten` },
   {
     re: /^facility "(.*)" is a context facility/,
-    text: (m, l) =>
-      `${l(m[1])} ligt buiten de regio; die school kan wel leerlingen opvangen, maar sluiten of wijzigen is niet aan deze regio`
+    text: (m, l, w) =>
+      `${l(m[1])} ligt buiten de regio; die ${w.one} kan wel ${w.users} opvangen, maar sluiten of wijzigen is niet aan deze regio`
   },
-  { re: /cannot merge into itself$/, text: () => 'een school kan niet met zichzelf samengaan' },
+  { re: /cannot merge into itself$/, text: (_, __, w) => `een ${w.one} kan niet met zichzelf samengaan` },
   {
     re: /^cannot merge into "(.*)": it is already closed$/,
-    text: (m, l) => `${l(m[1])} is al gesloten en kan geen leerlingen opvangen`
+    text: (m, l, w) => `${l(m[1])} is al gesloten en kan geen ${w.users} opvangen`
   },
   {
     re: /^no open .* facility is left/,
-    text: () => 'er blijft geen open school over om de leerlingen op te vangen'
+    text: (_, __, w) => `er blijft geen open ${w.one} over om de ${w.users} op te vangen`
   },
   { re: /^facility id "(.*)" already exists$/, text: (m) => `de code '${m[1]}' bestaat al` },
   { re: /lies outside the Netherlands$/, text: () => 'die plek ligt buiten Nederland' },
@@ -83,13 +94,14 @@ const RULES: Rule[] = [
 export function refusalMessage(
   failure: { message: string; editIndex: number | null; problem?: string },
   edits: readonly Edit[],
-  lookup: NameLookup
+  lookup: NameLookup,
+  words: EditWords = SCHOOL_WORDS
 ): string {
   const k = failure.editIndex;
   if (k === null || k < 0 || k >= edits.length) return failure.message;
   const label = (id: string) => facilityLabel(id, lookup);
   const problem = failure.problem ?? failure.message;
   const rule = RULES.find((r) => r.re.test(problem));
-  const reason = rule ? rule.text(problem.match(rule.re)!, label) : problem;
-  return `Ingreep ${k + 1} (${describeEdit(edits[k], lookup)}) kan niet: ${reason}.`;
+  const reason = rule ? rule.text(problem.match(rule.re)!, label, words) : problem;
+  return `Ingreep ${k + 1} (${describeEdit(edits[k], lookup, words)}) kan niet: ${reason}.`;
 }
