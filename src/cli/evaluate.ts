@@ -1,11 +1,12 @@
 /**
  * npm run --silent evaluate -- --region achterhoek [--sector po|vo|so|sport|zorg|welzijn] [--scenario file.json]
- *                               [--facilities file.csv] [--preset preset.json] [--type ID] [--detour 1.3]
+ *                               [--facilities file.csv] [--demand file.csv] [--preset preset.json] [--type ID]
+ *                               [--detour 1.3]
  *                               [--context-km 10] [--bundles DIR] [--json]
  *                               [--year 2030 [--birth-trend -0.01] [--migration 0] [--transport-km 6] ...]
  *
  * Evaluates a scenario on a region bundle and prints one JSON document (--json) or a readable Dutch table.
- * Exit codes: 0 ok; 1 invalid input (scenario file, scenario edit, bundle, facilities or preset file); 2 usage
+ * Exit codes: 0 ok; 1 invalid input (scenario file, scenario edit, bundle, facilities, demand or preset file); 2 usage
  * (arguments, unknown region or sector, a sector without open data and no --facilities). Errors go to stderr
  * without a stack trace. See docs/cli.md.
  */
@@ -38,7 +39,13 @@ import { migrateBundle } from '../lib/engine/geodata/migrate';
 import { BundleError, validateBundle } from '../lib/engine/geodata/validate';
 import { renderTable } from './lib/evaluate-table';
 import { renderYearTable } from './lib/evaluate-year-table';
-import { noDataMessage, readFacilityFile, readPresetFile, SectorInputError } from './lib/evaluate-sector';
+import {
+  noDataMessage,
+  readDemandFile,
+  readFacilityFile,
+  readPresetFile,
+  SectorInputError
+} from './lib/evaluate-sector';
 import {
   InputError,
   parseArgs,
@@ -144,7 +151,10 @@ function readInputs(args: Args): Inputs {
   return { scenario: { sector, edits, parameters }, years, preset };
 }
 
-/** The facilities and preset the engine gets for the sector; a sector without open data needs --facilities. */
+/**
+ * The facilities, preset and demand the engine gets for the sector; a sector without open data needs --facilities.
+ * Files are read before anything is evaluated: a bad one stops the run (exit 1).
+ */
 function evaluatorOptions(args: Args, inputs: Inputs, bundle: RegionBundle, io: Io): EvaluatorOptions {
   const { sector } = inputs.scenario;
   const options: EvaluatorOptions = {};
@@ -156,6 +166,7 @@ function evaluatorOptions(args: Args, inputs: Inputs, bundle: RegionBundle, io: 
   } else if (!bundle.facilities.some((f) => f.sector === sector)) {
     throw new UsageError(noDataMessage(sector, inputs.preset ?? getPreset(sector)!, bundle.meta.id));
   }
+  if (args.demand !== null) options.demand = readDemandFile(args.demand, bundle, io.stderr);
   return options;
 }
 

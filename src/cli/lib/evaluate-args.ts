@@ -13,6 +13,8 @@ export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
   --scenario FILE    scenario file (JSON: {"schemaVersion":1,...,"edits":[...]} or a bare edit array)
   --facilities FILE  the sector's facilities from a CSV, GeoJSON or TopoJSON file (replaces the bundle's);
                      import problems are listed with row and column
+  --demand FILE      your own population table (CSV, GeoJSON or TopoJSON) per PC4 or per point, with
+                     inhabitants and/or 5-year age bands; replaces the CBS demand estimate
   --preset FILE      the sector's preset as edited (JSON): demand per age band, distance thresholds, norm
   --type ID          evaluate one facility type of the sector only (e.g. zwembad), with its own demand
   --detour N         detour factor on straight-line distance, 1 to 3 (default 1 = hemelsbreed)
@@ -34,7 +36,7 @@ year prognosis (docs/method.md; without --year the output is the 2023 evaluation
   --cost-transport EUR  yearly transport cost per entitled pupil (default po 2000, vo 0)
   --norms FILE       replace the opheffingsnormen by a CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
 
-exit codes: 0 ok, 1 invalid scenario, bundle, facilities or preset file, 2 usage error, unknown region or sector`;
+exit codes: 0 ok, 1 invalid scenario, bundle, facilities, demand or preset file, 2 usage error, unknown region or sector`;
 
 export interface Io {
   stdout: (text: string) => void;
@@ -53,6 +55,7 @@ export interface Args {
   sector: string | null;
   scenario: string | null;
   facilities: string | null;
+  demand: string | null;
   preset: string | null;
   type: string | null;
   detour: number | null;
@@ -80,6 +83,7 @@ export function parseArgs(argv: string[]): Args {
     sector: null,
     scenario: null,
     facilities: null,
+    demand: null,
     preset: null,
     type: null,
     detour: null,
@@ -124,6 +128,7 @@ export function parseArgs(argv: string[]): Args {
       args.sector = s;
     } else if (a === '--scenario') args.scenario = value();
     else if (a === '--facilities') args.facilities = value();
+    else if (a === '--demand') args.demand = value();
     else if (a === '--preset') args.preset = value();
     else if (a === '--type') args.type = value();
     else if (a === '--detour') args.detour = number();

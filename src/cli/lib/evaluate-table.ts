@@ -58,6 +58,13 @@ function wordsFor(report: Report<SectorId>, preset: SectorPreset | undefined) {
   };
 }
 
+/** Where the demand comes from, as the table's second line says it. */
+export function demandText(report: Pick<Report<SectorId>, 'demandSource' | 'demand'>): string {
+  if (report.demandSource !== 'import') return 'vraag CBS 2021 (1 km-raster)';
+  const n = report.demand.length;
+  return `vraag uit een bestand (${int.format(n)} ${n === 1 ? 'eenheid' : 'eenheden'})`;
+}
+
 export function renderTable(
   report: Report<SectorId>,
   regionName: string,
@@ -71,7 +78,7 @@ export function renderTable(
   const distanceKind = p.detourFactor === 1 ? 'hemelsbreed' : `hemelsbreed × ${dec.format(p.detourFactor)}`;
   out.push(`Transitieatlas — ${regionName} (${report.region}), ${w.title}`);
   out.push(
-    `${w.source}; vraag CBS 2021 (1 km-raster); afstand ${distanceKind}; ` +
+    `${w.source}; ${demandText(report)}; afstand ${distanceKind}; ` +
       `${w.facilities} buiten de regio tot ${dec.format(p.contextKm)} km`
   );
   out.push(`Scenario: ${scenarioFile ?? 'geen (huidige situatie)'}`);

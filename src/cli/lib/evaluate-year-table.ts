@@ -4,7 +4,7 @@
  * costs, the difference with the current situation and the assumptions. Every number comes from the report.
  */
 import type { YearReport } from '../../lib/engine/index';
-import { renderTable } from './evaluate-table';
+import { demandText, renderTable } from './evaluate-table';
 import { table } from './text-table';
 
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
@@ -21,7 +21,9 @@ export function renderYearTable(report: YearReport, regionName: string, scenario
   ).split('\n');
   const p = report.prognosis;
   lines[1] =
-    `Prognose ${report.year}: leerlingen DUO 1-10-2023 en kinderen CBS 2021 doorgerekend met cohortverschuiving ` +
+    `Prognose ${report.year}: leerlingen DUO 1-10-2023 en ` +
+    (report.demandSource === 'import' ? `${demandText(report)} als stand 2023` : 'kinderen CBS 2021') +
+    ' doorgerekend met cohortverschuiving ' +
     `(geboorten ${pct.format(p.birthTrend)} per jaar, migratie ${pct.format(p.migration)} per jaar); ` +
     `opheffingsnormen ${report.norms.year}${report.norms.replaced ? ' (ingelezen)' : ''}`;
   const s = report.summary;

@@ -9,9 +9,9 @@ import type {
   YearsReply,
   YearReportReply
 } from './protocol';
-import type { FacilityInput, SectorId } from '$lib/engine/types';
+import type { DemandInput, FacilityInput, SectorId } from '$lib/engine/types';
 import type { SectorPreset } from '$lib/sectors';
-import type { FacilitiesSetReply } from './sector-sets';
+import type { DemandSetReply, FacilitiesSetReply } from './sector-sets';
 
 export class EngineError extends Error {
   constructor(readonly failure: EngineFailure) {
@@ -124,6 +124,21 @@ export class EngineClient {
       preset: preset ?? null
     });
     return reply as FacilitiesSetReply;
+  }
+
+  /**
+   * Use imported demand units (an ok DemandReport's `units`) instead of the CBS estimate for every sector of the
+   * loaded region, or with `null` go back to the CBS estimate. Resolves with the source, unit count and
+   * inhabitants now in use; rejects with EngineError when the units cannot be evaluated (nothing is changed then).
+   * Not latest-wins.
+   */
+  async setDemand(units: readonly DemandInput[] | null): Promise<DemandSetReply> {
+    const reply = await this.request({
+      type: 'setDemand',
+      id: this.nextId++,
+      units: units ? units.map((u) => ({ ...u, ages: u.ages ? { ...u.ages } : u.ages })) : null
+    });
+    return reply as DemandSetReply;
   }
 
   /**

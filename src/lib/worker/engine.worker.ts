@@ -15,7 +15,7 @@ import { evaluatorKey, SectorSets } from './sector-sets';
 
 let bundle: RegionBundle | null = null;
 const evaluators = new Map<string, Evaluator>();
-/** Imported facilities and edited presets per sector (setFacilities), until the next load. */
+/** Imported facilities and edited presets per sector (setFacilities) and imported demand (setDemand), until the next load. */
 const sectorSets = new SectorSets();
 
 function post(msg: WorkerReply, transfer: Transferable[] = []): void {
@@ -62,6 +62,10 @@ async function handle(req: WorkerRequest): Promise<void> {
   if (!bundle) throw new Error('Er zijn nog geen regiogegevens geladen.');
   if (req.type === 'setFacilities') {
     post(sectorSets.apply(req, bundle, evaluators));
+    return;
+  }
+  if (req.type === 'setDemand') {
+    post(sectorSets.applyDemand(req, bundle, evaluators));
     return;
   }
   const key = evaluatorKey(req.sector, req.parameters);

@@ -1,19 +1,31 @@
 import type { Edit, EngineSector, EvaluationResult, Parameters, Report, SectorId } from '$lib/engine/types';
 import type { YearOptions, YearReport, YearSeries } from '$lib/engine';
-import type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
+import type {
+  DemandSetReply,
+  FacilitiesSetReply,
+  SetDemandRequest,
+  SetFacilitiesRequest
+} from './sector-sets';
 
-export type { FacilitiesSetReply, SetFacilitiesRequest } from './sector-sets';
+export type {
+  DemandSetReply,
+  FacilitiesSetReply,
+  SetDemandRequest,
+  SetFacilitiesRequest
+} from './sector-sets';
 
 /**
  * Messages between the page and the engine worker. Results carry typed arrays, transferred, not copied.
  * `evaluate` and `report` take any sector id (po, vo, so, sport, zorg, welzijn): a sector without facilities in the
- * bundle needs a `setFacilities` first. `EngineSector` is still what po/vo callers pass.
+ * bundle needs a `setFacilities` first. `EngineSector` is still what po/vo callers pass. `setDemand` replaces the
+ * CBS demand of every sector by imported units (or restores it).
  */
 export type WorkerRequest =
   | { type: 'load'; id: number; url: string }
   | { type: 'evaluate'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | { type: 'report'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | SetFacilitiesRequest
+  | SetDemandRequest
   | YearsRequest
   | YearReportRequest;
 
@@ -87,6 +99,7 @@ export type WorkerReply =
   | EvaluateReply
   | ReportReply
   | FacilitiesSetReply
+  | DemandSetReply
   | YearsReply
   | YearReportReply
   | { type: 'error'; id: number; error: EngineFailure };

@@ -1,11 +1,12 @@
 /**
- * Imported facilities and edited presets in the engine worker: the `setFacilities` request stores them per sector,
- * and every evaluator of that sector is rebuilt with them on its next request. Kept apart from engine.worker.ts so
- * it can be tested in Node; the worker only routes the message here.
+ * Imported facilities, edited presets and imported demand in the engine worker: the `setFacilities` request stores
+ * facilities and preset per sector, `setDemand` one demand set for every sector of the region; the evaluators they
+ * touch are rebuilt with them on their next request. Kept apart from engine.worker.ts so it can be tested in Node;
+ * the worker only routes the messages here.
  */
-import { createEvaluator, DEFAULT_PARAMETERS, type Evaluator } from '../engine/index';
+import { createEvaluator, DEFAULT_PARAMETERS, importedDemandUnits, type Evaluator } from '../engine/index';
 import type { RegionBundle } from '../engine/geodata/schema';
-import type { EvaluatorOptions, FacilityInput, SectorId } from '../engine/types';
+import type { DemandInput, DemandSource, EvaluatorOptions, FacilityInput, SectorId } from '../engine/types';
 import type { SectorPreset } from '../sectors/presets';
 
 /**
@@ -30,6 +31,26 @@ export interface FacilitiesSetReply {
   facilityIds: string[];
 }
 
+/**
+ * Use these demand units (e.g. an ok DemandReport's `units`) instead of the CBS estimate for every sector of the
+ * loaded region, or with `units: null` go back to the CBS estimate. Holds until the next `load`.
+ */
+export interface SetDemandRequest {
+  type: 'setDemand';
+  id: number;
+  units: DemandInput[] | null;
+}
+
+export interface DemandSetReply {
+  type: 'demandSet';
+  id: number;
+  source: DemandSource;
+  /** Demand units the engine now uses (imported units, or the bundle's grid cells). */
+  units: number;
+  /** Inhabitants over those units (imported totals, or the grid's T). */
+  total: number;
+}
+
 /** The evaluator cache key of the worker: sector, detour factor and context distance. */
 export function evaluatorKey(
   sector: SectorId,
@@ -40,14 +61,65 @@ export function evaluatorKey(
 
 export class SectorSets {
   private readonly sets = new Map<SectorId, EvaluatorOptions>();
+  private demand: DemandInput[] | null = null;
 
-  /** Options for createEvaluator of a sector (undefined: the bundle's facilities and the built-in preset). */
+  /**
+   * Options for createEvaluator of a sector: its facilities and preset plus the imported demand (undefined: the
+   * bundle's facilities, the built-in preset and the CBS demand).
+   */
   options(sector: SectorId): EvaluatorOptions | undefined {
-    return this.sets.get(sector);
+    return this.with(this.sets.get(sector));
+  }
+
+  /** The imported demand units in use, or null for the CBS estimate. */
+  demandUnits(): readonly DemandInput[] | null {
+    return this.demand;
   }
 
   clear(): void {
     this.sets.clear();
+    this.demand = null;
+  }
+
+  private with(
+    options: EvaluatorOptions | undefined,
+    demand: DemandInput[] | null = this.demand
+  ): EvaluatorOptions | undefined {
+    return demand ? { ...options, demand } : options;
+  }
+
+  /**
+   * Check the demand by preparing one sector with it (po, else a sector with stored facilities; bad units or a
+   * sector left without facilities throw, and nothing is changed then), store it for every sector and drop all
+   * cached evaluators. Clearing (`units: null`) always works.
+   */
+  applyDemand(
+    req: SetDemandRequest,
+    bundle: RegionBundle,
+    evaluators: Map<string, Evaluator<SectorId>>
+  ): DemandSetReply {
+    const units = req.units ? req.units.map((u) => ({ ...u })) : null;
+    let probe: Evaluator<SectorId> | null = null;
+    if (units) {
+      const sector = bundle.facilities.some((f) => f.sector === 'po')
+        ? 'po'
+        : [...this.sets.keys()].find((k) => this.sets.get(k)!.facilities !== undefined);
+      if (sector !== undefined) {
+        probe = createEvaluator(bundle, sector, DEFAULT_PARAMETERS, this.with(this.sets.get(sector), units));
+      } else {
+        importedDemandUnits(bundle, units); // no sector to evaluate yet: check the units alone
+      }
+    }
+    this.demand = units;
+    evaluators.clear();
+    if (probe) evaluators.set(evaluatorKey(probe.prepared.sector, DEFAULT_PARAMETERS), probe);
+    return {
+      type: 'demandSet',
+      id: req.id,
+      source: units ? 'import' : 'cbs',
+      units: units ? units.length : bundle.demand.length,
+      total: units ? units.reduce((s, u) => s + u.total, 0) : bundle.demand.reduce((s, u) => s + u.T, 0)
+    };
   }
 
   /**
@@ -67,7 +139,7 @@ export class SectorSets {
     const hasOwn = bundle.facilities.some((f) => f.sector === req.sector);
     const probe =
       set || hasOwn
-        ? createEvaluator(bundle, req.sector, DEFAULT_PARAMETERS, set ? options : undefined)
+        ? createEvaluator(bundle, req.sector, DEFAULT_PARAMETERS, this.with(set ? options : undefined))
         : null;
     if (set) this.sets.set(req.sector, options);
     else this.sets.delete(req.sector);
