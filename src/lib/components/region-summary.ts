@@ -2,7 +2,7 @@
  * Headline figures of a region bundle for the header and the facts panel. Counts only facilities inside the
  * region (context facilities across the border are drawn, never counted).
  */
-import type { Facility, RegionBundle, Sector } from '$lib/engine/geodata/schema';
+import type { Facility, RegionBundle } from '$lib/engine/geodata/schema';
 import { denominationStyle, OTHER_DENOMINATION, type RGBA } from '$lib/map/colors';
 
 export interface SectorSummary {
@@ -20,14 +20,15 @@ export interface RegionSummary {
   inhabitants: number;
   children: number;
   cells: number;
-  sectors: Record<Sector, SectorSummary>;
+  /** By sector id: po, vo, so, and any sector with imported facilities. */
+  sectors: Record<string, SectorSummary>;
 }
 
 export function summarizeRegion(bundle: RegionBundle): RegionSummary {
   const empty = (): SectorSummary => ({ facilities: 0, pupils: 0, pupilsUnknown: 0, context: 0 });
-  const sectors: Record<Sector, SectorSummary> = { po: empty(), vo: empty(), so: empty() };
+  const sectors: Record<string, SectorSummary> = { po: empty(), vo: empty(), so: empty() };
   for (const f of bundle.facilities) {
-    const s = sectors[f.sector];
+    const s = (sectors[f.sector] ??= empty());
     if (f.context) {
       s.context++;
       continue;
@@ -58,7 +59,7 @@ export interface DenominationCount {
 }
 
 /** Denominations (as legend groups) of the region's facilities of one sector, most common first, the rest last. */
-export function denominationCounts(facilities: readonly Facility[], sector: Sector): DenominationCount[] {
+export function denominationCounts(facilities: readonly Facility[], sector: string): DenominationCount[] {
   const byLabel = new Map<string, DenominationCount>();
   for (const f of facilities) {
     if (f.context || f.sector !== sector) continue;

@@ -5,6 +5,8 @@
  * in lightness from its neighbours.
  */
 
+import { PRESETS } from '$lib/sectors/presets';
+
 export type RGBA = [number, number, number, number];
 
 function hex(h: string, alpha = 255): RGBA {
@@ -78,8 +80,22 @@ const DENOMINATIONS: Record<string, DenominationStyle> = {
 
 export const OTHER_DENOMINATION: DenominationStyle = { label: 'Overige richting', color: hex('#3f3f46') };
 
+/**
+ * Imported facilities (sport, zorg, welzijn) carry their type's label where schools carry a denomination; the
+ * types of one sector get the first Okabe-Ito colours in the preset's order (no sector has more than four).
+ */
+const TYPE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
+const TYPES: Record<string, DenominationStyle> = Object.fromEntries(
+  PRESETS.filter((p) => p.dataSource === 'import').flatMap((p) =>
+    p.facilityTypes.map((t, i) => [
+      t.label,
+      { label: t.label, color: hex(TYPE_COLOURS[i % TYPE_COLOURS.length]) }
+    ])
+  )
+);
+
 export function denominationStyle(denomination: string): DenominationStyle {
-  return DENOMINATIONS[denomination] ?? OTHER_DENOMINATION;
+  return DENOMINATIONS[denomination] ?? TYPES[denomination] ?? OTHER_DENOMINATION;
 }
 
 /** Facilities just outside the region: present for reachability, but not the subject. */

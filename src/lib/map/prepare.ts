@@ -4,7 +4,7 @@
  * and deck.gl sees the same array references on every render.
  */
 import type { Position } from '@deck.gl/core';
-import type { DemandUnit, Facility, RegionBundle, Sector } from '$lib/engine/geodata/schema';
+import type { DemandUnit, Facility, RegionBundle } from '$lib/engine/geodata/schema';
 import {
   CONTEXT_FILL,
   CONTEXT_LINE,
@@ -58,8 +58,11 @@ export interface MapData {
   borders: MunicipalityBorder[];
   labels: MunicipalityLabel[];
   cells: DemandCell[];
-  /** Per sector, context facilities first and then large before small, so small circles stay on top. */
-  facilities: Record<Sector, FacilityPoint[]>;
+  /**
+   * Per sector id (po, vo, so and any imported sector), context facilities first and then large before small,
+   * so small circles stay on top. A sector without facilities has no entry.
+   */
+  facilities: Record<string, FacilityPoint[]>;
   /** [[minLon, minLat], [maxLon, maxLat]] of the region. */
   bounds: [LonLat, LonLat];
   /** Factor on all circle radii (smaller for very large regions). */
@@ -108,8 +111,8 @@ export function prepareMapData(bundle: RegionBundle): MapData {
     fill: DEMAND_CLASSES[demandClassIndex(unit.Y_LT15)].color
   }));
 
-  const facilities: Record<Sector, FacilityPoint[]> = { po: [], vo: [], so: [] };
-  for (const f of bundle.facilities) facilities[f.sector].push(facilityPoint(f));
+  const facilities: Record<string, FacilityPoint[]> = { po: [], vo: [], so: [] };
+  for (const f of bundle.facilities) (facilities[f.sector] ??= []).push(facilityPoint(f));
   for (const list of Object.values(facilities)) list.sort(drawOrder);
 
   const [minLon, minLat, maxLon, maxLat] = bundle.meta.bbox;

@@ -5,6 +5,8 @@ import {
   initialState,
   type AtlasState,
   type AtlasStore,
+  type DemandDataset,
+  type FacilityDataset,
   type Mode,
   type Parameters,
   type ScenarioDraft,
@@ -199,4 +201,27 @@ export function setScenarioPreset(store: AtlasStore, sector: string, preset: Sec
     else delete presets[sector];
     return { ...s, presets };
   });
+}
+
+/**
+ * Sets (or with null drops) the imported facilities of a sector. Call only after the engine accepted them
+ * (EngineClient.setFacilities): a file the engine refuses never reaches the store. Edits of scenarios of that
+ * sector that name facilities the new file lacks are refused by the engine and taken out with a message.
+ */
+export function setFacilityDataset(
+  store: AtlasStore,
+  sector: SectorId,
+  dataset: FacilityDataset | null
+): void {
+  store.setState((state) => {
+    const facilities = { ...state.datasets.facilities };
+    if (dataset) facilities[sector] = { ...dataset, sector };
+    else delete facilities[sector];
+    return { datasets: { ...state.datasets, facilities }, selection: null, mode: 'select' };
+  });
+}
+
+/** Sets (or with null drops: back to the CBS estimate) the imported population table of the region. */
+export function setDemandDataset(store: AtlasStore, dataset: DemandDataset | null): void {
+  store.setState((state) => ({ datasets: { ...state.datasets, demand: dataset } }));
 }

@@ -1,4 +1,13 @@
-import type { AtlasState, AtlasStore, ScenarioDraft, YearInputs } from './store';
+import { PRESET_IDS } from '$lib/sectors/presets';
+import type {
+  AtlasState,
+  AtlasStore,
+  Datasets,
+  DemandDataset,
+  FacilityDataset,
+  ScenarioDraft,
+  YearInputs
+} from './store';
 
 /**
  * Keeps the session's scenarios in localStorage, per region, so a reload, a visit to /compare or a failed save
@@ -17,6 +26,8 @@ interface StoredSession {
   scenarios: ScenarioDraft[];
   /** The year series' inputs (birth trend, migration, transport, floor and costs); absent in older sessions. */
   yearOptions?: YearInputs;
+  /** Imported facilities and population table; absent in older sessions. */
+  datasets?: Datasets;
 }
 
 export interface KeyValueStorage {
@@ -30,7 +41,8 @@ function isDraft(x: unknown): x is ScenarioDraft {
   return (
     typeof d.id === 'string' &&
     typeof d.name === 'string' &&
-    (d.sector === 'po' || d.sector === 'vo') &&
+    typeof d.sector === 'string' &&
+    PRESET_IDS.includes(d.sector) &&
     Array.isArray(d.edits) &&
     Array.isArray(d.redo)
   );
@@ -39,15 +51,54 @@ function isDraft(x: unknown): x is ScenarioDraft {
 function isYearInputs(x: unknown): x is YearInputs {
   if (typeof x !== 'object' || x === null) return false;
   const y = x as Record<string, unknown>;
-  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
   return finite(y.birthTrend) && finite(y.migration) && finite(y.transportKm);
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+function isSource(x: unknown): boolean {
+  return isObject(x) && typeof x.name === 'string' && typeof x.example === 'boolean';
+}
+
+/** A stored facility set: the shape the engine needs (it checks the values again when it gets them). */
+function isFacilityDataset(x: unknown, sector: string): x is FacilityDataset {
+  if (!isObject(x) || typeof x.id !== 'string' || x.sector !== sector || !isSource(x.source)) return false;
+  if (!PRESET_IDS.includes(sector) || !Array.isArray(x.facilities) || x.facilities.length === 0) return false;
+  return x.facilities.every(
+    (f) =>
+      isObject(f) && typeof f.id === 'string' && typeof f.name === 'string' && finite(f.lon) && finite(f.lat)
+  );
+}
+
+function isDemandDataset(x: unknown): x is DemandDataset {
+  if (!isObject(x) || typeof x.id !== 'string' || !isSource(x.source)) return false;
+  if ((x.kind !== 'pc4' && x.kind !== 'point') || !Array.isArray(x.units) || x.units.length === 0)
+    return false;
+  return x.units.every(
+    (u) => isObject(u) && typeof u.id === 'string' && finite(u.lon) && finite(u.lat) && finite(u.total)
+  );
+}
+
+/** The readable part of stored datasets: a damaged set is left out, the others and the scenarios still load. */
+function readDatasets(x: unknown): Datasets {
+  const out: Datasets = { facilities: {}, demand: null };
+  if (!isObject(x)) return out;
+  if (isObject(x.facilities)) {
+    for (const [sector, set] of Object.entries(x.facilities)) {
+      if (isFacilityDataset(set, sector)) out.facilities[sector] = set;
+    }
+  }
+  if (isDemandDataset(x.demand)) out.demand = x.demand;
+  return out;
+}
+
+export type StoredState = Pick<AtlasState, 'scenarios' | 'activeScenario' | 'datasets'> & {
+  yearOptions?: YearInputs;
+};
+
 /** The stored session of a region, or null when there is none or it cannot be read. */
-export function loadSession(
-  storage: KeyValueStorage,
-  region: string
-): (Pick<AtlasState, 'scenarios' | 'activeScenario'> & { yearOptions?: YearInputs }) | null {
+export function loadSession(storage: KeyValueStorage, region: string): StoredState | null {
   let raw: string | null;
   try {
     raw = storage.getItem(KEY_PREFIX + region);
@@ -64,12 +115,21 @@ export function loadSession(
       ? data.activeScenario
       : data.scenarios[0].id;
     const yearOptions = isYearInputs(data.yearOptions) ? data.yearOptions : undefined;
-    return { scenarios: data.scenarios, activeScenario: active, ...(yearOptions ? { yearOptions } : {}) };
+    return {
+      scenarios: data.scenarios,
+      activeScenario: active,
+      datasets: readDatasets(data.datasets),
+      ...(yearOptions ? { yearOptions } : {})
+    };
   } catch {
     return null;
   }
 }
 
+/**
+ * Writes the session. When the browser refuses it (quota: a large imported file), the scenarios are written
+ * without the imported data, so they are never lost; `lastSaveKeptData` then says the data were left out.
+ */
 export function saveSession(storage: KeyValueStorage, state: AtlasState): boolean {
   if (!state.region) return false;
   const data: StoredSession = {
@@ -78,25 +138,44 @@ export function saveSession(storage: KeyValueStorage, state: AtlasState): boolea
     savedAt: new Date().toISOString(),
     activeScenario: state.activeScenario,
     scenarios: state.scenarios,
-    yearOptions: state.yearOptions
+    yearOptions: state.yearOptions,
+    datasets: state.datasets
   };
   try {
     storage.setItem(KEY_PREFIX + state.region, JSON.stringify(data));
+    lastSaveKeptData = true;
     return true;
   } catch {
-    return false; // quota or private mode: the session still works in memory
+    const hasData = Object.keys(state.datasets.facilities).length > 0 || state.datasets.demand !== null;
+    if (!hasData) return false; // quota or private mode: the session still works in memory
+    try {
+      storage.setItem(KEY_PREFIX + state.region, JSON.stringify({ ...data, datasets: undefined }));
+      lastSaveKeptData = false;
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 
+/** False after a save that had to leave the imported data out (too large for the browser's storage). */
+export let lastSaveKeptData = true;
+
 /** Saves on every change of the scenarios. Returns the unsubscribe function. */
-export function persistSession(store: AtlasStore, storage: KeyValueStorage): () => void {
+export function persistSession(
+  store: AtlasStore,
+  storage: KeyValueStorage,
+  onDataNotKept?: (kept: boolean) => void
+): () => void {
   return store.subscribe((state, prev) => {
     if (
       state.scenarios !== prev.scenarios ||
       state.activeScenario !== prev.activeScenario ||
-      state.yearOptions !== prev.yearOptions
+      state.yearOptions !== prev.yearOptions ||
+      state.datasets !== prev.datasets
     ) {
       saveSession(storage, state);
+      onDataNotKept?.(lastSaveKeptData);
     }
   });
 }

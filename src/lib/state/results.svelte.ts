@@ -1,8 +1,16 @@
 import type { Edit, EngineSector, EvaluationResult, Parameters } from '$lib/engine/types';
 import { EngineError, Superseded, type EngineClient } from '$lib/worker/client';
 import type { EngineFailure, EvaluateReply } from '$lib/worker/protocol';
+import { getPreset, type SectorPreset } from '$lib/sectors/presets';
 import { rejectLastEdit, removeEdit, replaceEdits } from './actions';
-import { activeScenario, type AtlasState, type AtlasStore } from './store';
+import {
+  activeScenario,
+  type AtlasState,
+  type AtlasStore,
+  type DemandDataset,
+  type FacilityDataset,
+  type SectorId
+} from './store';
 
 /**
  * The bridge from the store to the engine worker and back. It watches the inputs that matter (the active
@@ -17,9 +25,9 @@ export const SLOW_MS = 300;
 export interface Evaluated {
   /** Grows with every published result: the map's `updateTriggers` key. */
   version: number;
-  /** sector|detour|contextKm: results with the same key share facility order and baseline. */
+  /** sector|detour|contextKm|data: results with the same key share facility order and baseline. */
   key: string;
-  sector: EngineSector;
+  sector: SectorId;
   scenarioId: string;
   /** The edits this result is for (a valid prefix when a read-only scenario holds a refused edit). */
   edits: readonly Edit[];
@@ -45,19 +53,53 @@ export interface Refusal {
   action: 'dropped' | 'reverted' | 'prefix';
 }
 
+/** What the engine evaluates a sector with besides the bundle: imported facilities, edited preset, own demand. */
+interface DataInputs {
+  facilities: FacilityDataset | null;
+  preset: SectorPreset | null;
+  demand: DemandDataset | null;
+  /** Facility set and preset (what `setFacilities` sends). */
+  sectorKey: string;
+  demandKey: string;
+}
+
 interface Inputs {
   scenarioId: string;
-  sector: EngineSector;
+  sector: SectorId;
   edits: readonly Edit[];
   parameters: Parameters;
   readOnly: boolean;
+  data: DataInputs;
 }
 
-const keyOf = (sector: string, p: Parameters) => `${sector}|${p.detourFactor}|${p.contextKm}`;
+const keyOf = (sector: string, p: Parameters, data?: DataInputs) =>
+  `${sector}|${p.detourFactor}|${p.contextKm}` + (data ? `|${data.sectorKey}|${data.demandKey}` : '');
+
+/** The data inputs of the active scenario's sector. The preset key is its JSON (small, and stable). */
+function dataOf(state: AtlasState, sector: SectorId): DataInputs {
+  const facilities = state.datasets.facilities[sector] ?? null;
+  const preset = activeScenario(state).presets?.[sector] ?? null;
+  const demand = state.datasets.demand;
+  return {
+    facilities,
+    preset,
+    demand,
+    sectorKey: `${facilities?.id ?? 'bundel'}:${preset ? JSON.stringify(preset) : 'standaard'}`,
+    demandKey: demand?.id ?? 'cbs'
+  };
+}
+
+/** A sector whose facilities come from the user's file (sport, zorg, welzijn) and none is loaded yet. */
+export function needsImport(state: AtlasState, sector: SectorId): boolean {
+  return getPreset(sector)?.dataSource === 'import' && !state.datasets.facilities[sector];
+}
 
 function sameEdits(a: readonly Edit[], b: readonly Edit[]): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** The worker client is typed for the school sectors; it evaluates every preset id (see sector-sets.ts). */
+const engineSector = (inputs: Inputs) => inputs.sector as EngineSector;
 
 export class LiveResults {
   current = $state.raw<Evaluated | null>(null);
@@ -69,6 +111,8 @@ export class LiveResults {
   refusal = $state.raw<Refusal | null>(null);
   /** The engine failed for another reason than a refused edit (data could not load, worker stopped). */
   failure = $state<string | null>(null);
+  /** The active sector has no facilities until the user imports a file (nothing is evaluated meanwhile). */
+  awaitingData = $state<SectorId | null>(null);
 
   private version = 0;
   private generation = 0;
@@ -79,6 +123,9 @@ export class LiveResults {
   private lastGood = new Map<string, readonly Edit[]>();
   /** The next store change is our own correction after a refusal: keep the message up. */
   private correcting = false;
+  /** What the worker holds per sector (`DataInputs.sectorKey`) and for demand; unknown at first. */
+  private sentSector = new Map<string, string>();
+  private sentDemand = 'cbs';
 
   constructor(
     private readonly store: AtlasStore,
@@ -108,7 +155,8 @@ export class LiveResults {
       sector: s.sector,
       edits: s.edits,
       parameters: state.parameters,
-      readOnly: !!s.readOnly
+      readOnly: !!s.readOnly,
+      data: dataOf(state, s.sector)
     };
     const prev = this.inputs;
     if (
@@ -116,13 +164,46 @@ export class LiveResults {
       prev.scenarioId === next.scenarioId &&
       prev.sector === next.sector &&
       prev.edits === next.edits &&
-      keyOf('', prev.parameters) === keyOf('', next.parameters)
+      keyOf('', prev.parameters, prev.data) === keyOf('', next.parameters, next.data)
     )
       return;
     this.inputs = next;
     if (this.correcting) this.correcting = false;
     else this.refusal = null;
+    if (needsImport(state, s.sector)) {
+      // Nothing to evaluate until a file is imported: the page shows the import choices instead.
+      this.generation++;
+      this.settle();
+      this.awaitingData = s.sector;
+      this.current = null;
+      this.failure = null;
+      return;
+    }
+    this.awaitingData = null;
     void this.run(next, next.edits, performance.now());
+  }
+
+  /**
+   * Brings the worker in step with the inputs' data: the sector's facility set and preset, and the demand.
+   * Both are cheap to send again; they are sent only when changed. A set the engine refuses throws EngineError.
+   */
+  private async sync(inputs: Inputs): Promise<void> {
+    const { data, sector } = inputs;
+    if (this.sentDemand !== data.demandKey) {
+      await this.engine.setDemand(data.demand ? data.demand.units : null);
+      this.sentDemand = data.demandKey;
+      // Every sector's evaluators were rebuilt: baselines of the old demand are stale.
+      this.baselines.clear();
+    }
+    const sent = this.sentSector.get(sector) ?? 'bundel:standaard';
+    if (sent !== data.sectorKey) {
+      await this.engine.setFacilities(
+        sector,
+        data.facilities ? data.facilities.facilities : null,
+        data.preset
+      );
+      this.sentSector.set(sector, data.sectorKey);
+    }
   }
 
   private async run(inputs: Inputs, edits: readonly Edit[], t0: number): Promise<void> {
@@ -132,15 +213,21 @@ export class LiveResults {
     this.slowTimer = setTimeout(() => {
       if (generation === this.generation) this.slow = true;
     }, SLOW_MS);
-    const key = keyOf(inputs.sector, inputs.parameters);
+    const key = keyOf(inputs.sector, inputs.parameters, inputs.data);
     try {
+      await this.sync(inputs);
       let base = this.baselines.get(key);
       if (!base) {
-        base = this.wrap(await this.engine.evaluateBaseline(inputs.sector, inputs.parameters), inputs, []);
+        base = this.wrap(
+          await this.engine.evaluateBaseline(engineSector(inputs), inputs.parameters),
+          inputs,
+          []
+        );
         this.baselines.set(key, base);
       }
       let reply: EvaluateReply | null = null;
-      if (edits.length > 0) reply = await this.engine.evaluate(inputs.sector, inputs.parameters, edits);
+      if (edits.length > 0)
+        reply = await this.engine.evaluate(engineSector(inputs), inputs.parameters, edits);
       if (generation !== this.generation) return;
       const evaluated = reply ? this.wrap(reply, inputs, edits) : { ...base, scenarioId: inputs.scenarioId };
       const timing: RecomputeTiming = {
@@ -173,7 +260,7 @@ export class LiveResults {
   private wrap(reply: EvaluateReply, inputs: Inputs, edits: readonly Edit[]): Evaluated {
     return {
       version: 0,
-      key: keyOf(inputs.sector, inputs.parameters),
+      key: keyOf(inputs.sector, inputs.parameters, inputs.data),
       sector: inputs.sector,
       scenarioId: inputs.scenarioId,
       edits,

@@ -21,7 +21,11 @@ export function restoreSession(
   const region = store.getState().region;
   const stored = storage && region ? loadSession(storage, region) : null;
   if (stored) {
-    store.setState({ scenarios: stored.scenarios, activeScenario: stored.activeScenario });
+    store.setState({
+      scenarios: stored.scenarios,
+      activeScenario: stored.activeScenario,
+      datasets: stored.datasets
+    });
     if (stored.yearOptions) store.setState({ yearOptions: stored.yearOptions });
   }
   if (query.has('gedeeld')) return null;

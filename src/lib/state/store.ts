@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Edit } from '$lib/engine/types';
+import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
 import type { SectorPreset } from '$lib/sectors';
 
 /**
@@ -8,7 +9,41 @@ import type { SectorPreset } from '$lib/sectors';
  * worker and are cached per scenario by the page.
  */
 
-export type SectorId = 'po' | 'vo';
+/** A sector preset id (src/lib/sectors): po, vo and so from the bundles (DUO), sport, zorg, welzijn from a file. */
+export type SectorId = string;
+
+/** Where imported data came from: the user's file, or an example file ("voorbeeld (fictief)"). */
+export interface DataSource {
+  /** File name as the user chose it. */
+  name: string;
+  example: boolean;
+  /** ISO time of the import. */
+  importedAt: string;
+}
+
+/** Facilities a user imported for a sector; they replace the bundle's facilities of that sector (if any). */
+export interface FacilityDataset {
+  /** Changes with every import: the engine's cache key. */
+  id: string;
+  sector: SectorId;
+  source: DataSource;
+  facilities: ImportedFacility[];
+}
+
+/** A population table a user imported: it replaces the CBS estimate for every sector of the region. */
+export interface DemandDataset {
+  id: string;
+  source: DataSource;
+  kind: 'pc4' | 'point';
+  units: ImportedDemandUnit[];
+}
+
+/** The region's own data of this session: kept in the browser with the scenarios. */
+export interface Datasets {
+  /** By sector id. */
+  facilities: Record<string, FacilityDataset>;
+  demand: DemandDataset | null;
+}
 
 export interface Parameters {
   detourFactor: number;
@@ -69,6 +104,8 @@ export interface AtlasState {
   /** The year shown on map and panels (the year slider), YEAR_FIRST..YEAR_LAST. */
   year: number;
   yearOptions: YearInputs;
+  /** Imported facilities per sector and an imported population table (none: the bundle's open data). */
+  datasets: Datasets;
 }
 
 export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
@@ -83,7 +120,8 @@ export function initialState(): AtlasState {
     mode: 'select',
     view: { catchment: false, presentation: false, help: false },
     year: YEAR_FIRST,
-    yearOptions: { ...DEFAULT_YEAR_INPUTS }
+    yearOptions: { ...DEFAULT_YEAR_INPUTS },
+    datasets: { facilities: {}, demand: null }
   };
 }
 
@@ -91,6 +129,11 @@ export type AtlasStore = ReturnType<typeof createAtlasStore>;
 
 export function createAtlasStore(init: Partial<AtlasState> = {}) {
   return createStore<AtlasState>()(() => ({ ...initialState(), ...init }));
+}
+
+/** The imported facilities of a sector, or null when the sector uses the bundle's (or has none yet). */
+export function facilityDataset(state: AtlasState, sector: SectorId): FacilityDataset | null {
+  return state.datasets.facilities[sector] ?? null;
 }
 
 /** The active scenario; the store always has at least one. */

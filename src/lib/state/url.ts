@@ -1,4 +1,5 @@
 import type { Edit } from '$lib/engine/types';
+import { PRESET_IDS } from '$lib/sectors/presets';
 import {
   activeScenario,
   DEFAULT_PARAMETERS,
@@ -54,8 +55,10 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
 /** Reads the state from a query string; throws UrlStateError with a Dutch message naming the parameter. */
 export function decodeUrlState(p: URLSearchParams): UrlState {
   const sectorRaw = p.get('sector') ?? 'po';
-  if (sectorRaw !== 'po' && sectorRaw !== 'vo') {
-    throw new UrlStateError(`Onbekende sector '${sectorRaw}' in de link (parameter 'sector': po of vo).`);
+  if (!PRESET_IDS.includes(sectorRaw)) {
+    throw new UrlStateError(
+      `Onbekende sector '${sectorRaw}' in de link (parameter 'sector': ${PRESET_IDS.join(', ')}).`
+    );
   }
   const detourRaw = p.get('omweg');
   let detourFactor = DEFAULT_PARAMETERS.detourFactor;

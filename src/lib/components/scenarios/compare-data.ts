@@ -162,14 +162,19 @@ export function baselineOption(): CompareOption {
   return { key: BASELINE_KEY, name: BASELINE_NAME, sector: null, edits: [], source: 'basis' };
 }
 
+/** The session's scenarios the comparison can evaluate: po and vo (imported sectors are not compared yet). */
 export function sessionOptions(scenarios: readonly ScenarioDraft[]): CompareOption[] {
-  return scenarios.map((s) => ({
-    key: s.id,
-    name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
-    sector: s.sector,
-    edits: s.edits,
-    source: 'sessie' as const
-  }));
+  return scenarios
+    .flatMap((s) =>
+      s.sector === 'po' || s.sector === 'vo' ? [{ ...s, sector: s.sector as EngineSector }] : []
+    )
+    .map((s) => ({
+      key: s.id,
+      name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
+      sector: s.sector,
+      edits: s.edits,
+      source: 'sessie' as const
+    }));
 }
 
 /** The sector both sides are evaluated in, or null when A and B are of different sectors. */

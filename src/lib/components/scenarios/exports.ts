@@ -101,10 +101,22 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   const parameters = { ...state.parameters };
   const base = exportFileName(region, scenario.name).replace(/\.json$/, '');
 
+  const school = scenario.sector === 'po' || scenario.sector === 'vo';
+  // Files of the imported sectors hold what the scenario needs besides the bundle; scenario files do not yet.
+  const noun =
+    scenario.sector === 'po' || scenario.sector === 'vo' || scenario.sector === 'so'
+      ? 'scholen'
+      : 'voorzieningen';
   if (kind === 'scenario-json') {
+    if (!school) {
+      throw new Error(
+        'een scenariobestand kan (nog) alleen voor basis- en voortgezet onderwijs worden gemaakt. ' +
+          'Exporteer de voorzieningen van dit scenario als CSV of GeoJSON.'
+      );
+    }
     const name = `${base}.json`;
     const years = scenarioYears(state.yearOptions);
-    const file = toScenarioFile(region, scenario.sector, scenario.edits, {
+    const file = toScenarioFile(region, scenario.sector as EngineSector, scenario.edits, {
       ...parameters,
       ...(years ? { years } : {})
     });
@@ -113,13 +125,22 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   }
   if (kind === 'session-json') {
     const name = exportFileName(region, 'scenarios');
-    downloadText(serializeFile(toSessionFile(region, state.scenarios, parameters)), name, JSON_MIME);
+    const schools = state.scenarios.filter((s) => s.sector === 'po' || s.sector === 'vo');
+    if (schools.length === 0) {
+      throw new Error('het bestand met alle scenario’s neemt (nog) alleen scenario’s van po en vo mee.');
+    }
+    const file = toSessionFile(
+      region,
+      schools.map((s) => ({ ...s, sector: s.sector as EngineSector })),
+      parameters
+    );
+    downloadText(serializeFile(file), name, JSON_MIME);
     return name;
   }
 
   // The map is read before anything else: right after the click it shows exactly this scenario.
   const map = kind === 'png' || kind === 'pdf' ? ctx.captureMap() : null;
-  const report = await ctx.engine.report(scenario.sector, parameters, scenario.edits);
+  const report = await ctx.engine.report(scenario.sector as EngineSector, parameters, scenario.edits);
   switch (kind) {
     case 'facilities-csv-nl':
     case 'facilities-csv-plain': {
@@ -134,11 +155,11 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
           state.year,
           yearOptionsOf(state.yearOptions, null)
         );
-        const name = `${base}-scholen-${state.year}${comma}.csv`;
+        const name = `${base}-${noun}-${state.year}${comma}.csv`;
         downloadText(facilityYearCsv(yr, state.year, dialect), name, CSV_MIME);
         return name;
       }
-      const name = `${base}-scholen${comma}.csv`;
+      const name = `${base}-${noun}${comma}.csv`;
       downloadText(facilityCsv(report, dialect), name, CSV_MIME);
       return name;
     }
@@ -149,7 +170,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       return name;
     }
     case 'geojson': {
-      const name = `${base}-scholen.geojson`;
+      const name = `${base}-${noun}.geojson`;
       downloadText(JSON.stringify(facilitiesGeoJson(report), null, 1) + '\n', name, GEOJSON_MIME);
       return name;
     }
@@ -162,7 +183,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       // jsPDF is large: it is loaded only when someone exports a report.
       const { pdfFileName, scenarioPdf } = await import('$lib/export/pdf');
       const name = pdfFileName(region, scenario.name);
-      const baseline = await ctx.engine.report(scenario.sector, parameters, []);
+      const baseline = await ctx.engine.report(scenario.sector as EngineSector, parameters, []);
       const image = await mapImage(ctx, map, report, scenario.name).catch(() => null);
       const years =
         scenario.sector === 'po' || scenario.sector === 'vo'

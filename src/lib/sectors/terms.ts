@@ -1,0 +1,49 @@
+/**
+ * The words the workshop screen uses for a sector: "scholen" and "leerlingen" for the schools, "voorzieningen" and
+ * the preset's capacity unit ("bezoekers", "patiënten") for sport, zorg and welzijn. Derived from the preset, so a
+ * new sector brings its words with its data. Also says which school-only parts apply (norms, the year series).
+ */
+import { getPreset, type SectorPreset } from './presets';
+
+export interface SectorTerms {
+  id: string;
+  /** "Basisonderwijs", "Sport". */
+  name: string;
+  /** One facility and many: "school"/"scholen", "voorziening"/"voorzieningen". */
+  one: string;
+  many: string;
+  /** The people counted at a facility, lower case plural: "leerlingen", "bezoekers", "patiënten". */
+  users: string;
+  /** What the legend groups the symbols by: "richting" (schools: denomination) or "soort" (facility type). */
+  groupBy: 'richting' | 'soort';
+  /** Name of a location placed on the map: "Nieuwe school 1", "Nieuwe locatie 1". */
+  newName: string;
+  /** Opheffingsnormen count (po). */
+  norms: boolean;
+  /** The year series (prognosis 2023-2035) exists for the sector (po and vo). */
+  years: boolean;
+  /** Facilities from the bundle (DUO) or from the user's file. */
+  dataSource: 'real' | 'import';
+}
+
+const SCHOOLS = new Set(['po', 'vo', 'so']);
+
+/** Capitalised first letter: "Leerlingen", "Voorzieningen". */
+export const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** The terms of a sector id (an unknown id gets the neutral "voorziening" words). */
+export function sectorTerms(sector: string, preset: SectorPreset | undefined = getPreset(sector)): SectorTerms {
+  const school = SCHOOLS.has(sector);
+  return {
+    id: sector,
+    name: preset?.name ?? sector,
+    one: school ? 'school' : 'voorziening',
+    many: school ? 'scholen' : 'voorzieningen',
+    users: preset?.capacity.unit ?? 'gebruikers',
+    groupBy: school ? 'richting' : 'soort',
+    newName: school ? 'Nieuwe school' : 'Nieuwe locatie',
+    norms: sector === 'po' && (preset?.normApplies ?? true),
+    years: sector === 'po' || sector === 'vo',
+    dataSource: preset?.dataSource ?? 'import'
+  };
+}
