@@ -50,7 +50,8 @@ function importPc4(withBands: boolean) {
   );
   expect(r.problems.filter((p) => p.severity === 'fout')).toEqual([]);
   expect(r.units).toHaveLength(bundle.postcodes.length);
-  return r.units;
+  const inputs: readonly DemandInput[] = r.units; // ImportedDemandUnit fits DemandInput
+  return inputs;
 }
 
 describe('imported demand: weights', () => {

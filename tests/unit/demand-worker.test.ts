@@ -79,7 +79,7 @@ describe('worker: setDemand', () => {
     // A bad set: the engine's message, nothing changed, the cached evaluators still work.
     const bad = [...demand, { ...demand[0], id: 'x', total: -5 }];
     expect(() => sets.applyDemand({ type: 'setDemand', id: 3, units: bad }, bundle, evaluators)).toThrow(
-      /demand\[93\]: "total" must be a number >= 0 \(id "x"\)/
+      /^De eigen bevolkingsgegevens zijn niet overgenomen \(er is niets veranderd\): demand\[93\]: "total" must be a number >= 0 \(id "x"\)$/
     );
     expect(() => sets.applyDemand({ type: 'setDemand', id: 4, units: [] }, bundle, evaluators)).toThrow(
       /at least one demand unit/

@@ -104,10 +104,23 @@ export class SectorSets {
       const sector = bundle.facilities.some((f) => f.sector === 'po')
         ? 'po'
         : [...this.sets.keys()].find((k) => this.sets.get(k)!.facilities !== undefined);
-      if (sector !== undefined) {
-        probe = createEvaluator(bundle, sector, DEFAULT_PARAMETERS, this.with(this.sets.get(sector), units));
-      } else {
-        importedDemandUnits(bundle, units); // no sector to evaluate yet: check the units alone
+      try {
+        if (sector !== undefined) {
+          probe = createEvaluator(
+            bundle,
+            sector,
+            DEFAULT_PARAMETERS,
+            this.with(this.sets.get(sector), units)
+          );
+        } else {
+          importedDemandUnits(bundle, units); // no sector to evaluate yet: check the units alone
+        }
+      } catch (e) {
+        // The engine's text names the unit (demand[i]) and the field; the page shows the whole line.
+        throw new Error(
+          `De eigen bevolkingsgegevens zijn niet overgenomen (er is niets veranderd): ${(e as Error).message}`,
+          { cause: e }
+        );
       }
     }
     this.demand = units;
