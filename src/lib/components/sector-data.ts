@@ -6,6 +6,7 @@
  * same files through the worker (LiveResults), so its facility ids and these agree.
  */
 import type { Facility, RegionBundle, Sector } from '$lib/engine/geodata/schema';
+import { importedDemandUnits } from '$lib/engine/demand-input';
 import { sectorFacilities, sectorSetup } from '$lib/engine/sector-input';
 import { getPreset, type SectorPreset } from '$lib/sectors/presets';
 import type { Datasets } from '$lib/state/store';
@@ -16,12 +17,14 @@ function typeLabel(preset: SectorPreset, type: string): string {
 }
 
 /**
- * The bundle with every imported facility set in place of its sector's own facilities. Returns the bundle itself
- * when nothing is imported. Never mutates the bundle.
+ * The bundle with every imported facility set in place of its sector's own facilities, and an imported population
+ * table in place of the CBS grid (the same units, order and polygons the engine evaluates). Returns the bundle
+ * itself when nothing is imported. Never mutates the bundle.
  */
 export function datasetBundle(bundle: RegionBundle, datasets: Datasets): RegionBundle {
   const sets = Object.values(datasets.facilities);
-  if (sets.length === 0) return bundle;
+  const demand = datasets.demand ? importedDemandUnits(bundle, datasets.demand.units).units : bundle.demand;
+  if (sets.length === 0) return demand === bundle.demand ? bundle : { ...bundle, demand };
   const replaced = new Set(sets.map((s) => s.sector));
   const facilities: Facility[] = bundle.facilities.filter((f) => !replaced.has(f.sector));
   for (const set of sets) {
@@ -40,7 +43,7 @@ export function datasetBundle(bundle: RegionBundle, datasets: Datasets): RegionB
       });
     }
   }
-  return { ...bundle, facilities };
+  return { ...bundle, facilities, demand };
 }
 
 /** Facilities of a sector in the (dataset) bundle that lie in the region, for the sector switch's counts. */
