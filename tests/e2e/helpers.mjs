@@ -1,0 +1,150 @@
+// Helpers shared by the workshop e2e files (tests/e2e/workshop-*.e2e.mjs): opening the atlas, waiting for a
+// recompute, reading the indicator panel, the CLI's report for the same scenario, and map pixels. Not a test
+// file itself (run.mjs only loads *.e2e.mjs).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const HELP_SEEN = 'transitieatlas:hulp-gezien';
+export const KILDER = '14ZK00'; // Basisschool Laetare, the only school of Kilder
+export const ZEDDAM = '03TG00'; // Roncalli Basisschool, Zeddam
+
+export const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const dec2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dec1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const km = (m) => `${dec2.format(m / 1000)} km`;
+const pct = (s) => `${dec1.format(s * 100)} %`;
+
+const bundles = new Map();
+export function readBundle(root, id) {
+  if (!bundles.has(id)) {
+    const dir = process.env.TRANSITIEATLAS_GEODATA || join(root, 'geodata');
+    bundles.set(id, JSON.parse(readFileSync(join(dir, 'bundles', `${id}.json`), 'utf8')));
+  }
+  return bundles.get(id);
+}
+
+/**
+ * The CLI's JSON report for an edit list (the same engine, run in node); `args` are extra options such as
+ * `--detour 1.3` or `--sector vo`.
+ */
+export function cli(root, edits, region = 'achterhoek', args = []) {
+  const sector = args.includes('vo') ? 'vo' : 'po';
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const file = join(dir, 'scenario.json');
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region, sector, edits }));
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/evaluate.ts',
+      '--region',
+      region,
+      '--json',
+      '--scenario',
+      file,
+      ...args
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
+  );
+  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** What the indicator panel must show for a CLI report. */
+export function expected(report) {
+  const s = report.summary;
+  return {
+    open: int.format(s.openFacilities),
+    pupils: int.format(s.pupilsTotal),
+    mean: km(s.distanceM.mean),
+    p50: km(s.distanceM.p50),
+    p90: km(s.distanceM.p90),
+    max: km(s.distanceM.max),
+    'within-1000': pct(s.shareWithin['1000']),
+    'within-3000': pct(s.shareWithin['3000']),
+    'within-5000': pct(s.shareWithin['5000']),
+    'below-norm': int.format(s.belowNorm),
+    'places-without': int.format(s.placesWithoutFacility.length)
+  };
+}
+
+export async function shown(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('[data-testid^="ind-"]')) {
+      const id = el.getAttribute('data-testid').slice(4);
+      if (!id.endsWith('-delta')) out[id] = el.textContent.trim();
+    }
+    return out;
+  });
+}
+
+export const pick = (o, keys) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+
+export const version = (page) =>
+  page.evaluate(() => Number(document.querySelector('[data-testid="atlas"]').dataset.version));
+
+/** Waits until a result newer than `after` is shown and nothing is pending. */
+export async function settled(page, after, timeout = 30_000) {
+  await page.waitForFunction(
+    (v) => {
+      const el = document.querySelector('[data-testid="atlas"]');
+      return el && Number(el.dataset.version) > v && el.dataset.busy === 'false';
+    },
+    after,
+    { timeout }
+  );
+}
+
+/** Runs `action` and waits for the recompute it causes. */
+export async function andSettle(page, action, timeout) {
+  const v = await version(page);
+  await action();
+  await settled(page, v, timeout);
+}
+
+export async function openAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
+  await context.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN);
+  await page.goto(`${baseURL}${path}`);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+  await settled(page, 0, timeout);
+}
+
+export async function selectFromList(page, query, id) {
+  await page.getByTestId('facility-search').fill(query);
+  await page.locator(`[data-testid="facility-option"][data-id="${id}"]`).click();
+  await page.locator(`[data-testid="facility-details"][data-id="${id}"]`).waitFor();
+}
+
+export async function mapPixels(page, decodePng) {
+  const box = await page.getByTestId('map').boundingBox();
+  return { box, ...decodePng(await page.screenshot({ clip: box })) };
+}
+
+/** Pixels that differ between two captures, within a page-coordinate rectangle. */
+export function changedPixels(a, b, rect) {
+  let n = 0;
+  const x0 = Math.max(0, Math.floor(rect.left - a.box.x));
+  const x1 = Math.min(a.width, Math.ceil(rect.right - a.box.x));
+  const y0 = Math.max(0, Math.floor(rect.top - a.box.y));
+  const y1 = Math.min(a.height, Math.ceil(rect.bottom - a.box.y));
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * a.width + x) * 4;
+      const d =
+        Math.abs(a.data[i] - b.data[i]) +
+        Math.abs(a.data[i + 1] - b.data[i + 1]) +
+        Math.abs(a.data[i + 2] - b.data[i + 2]);
+      if (d > 30) n++;
+    }
+  return n;
+}
+
+/** The edit list in the page's URL. */
+export const urlEdits = (page) => {
+  const q = new URL(page.url()).searchParams.get('ingrepen');
+  return q ? JSON.parse(Buffer.from(q, 'base64url').toString('utf8')) : [];
+};

@@ -1,0 +1,93 @@
+// Workshop views on /atlas/[region]: map capture, presentation mode, the help overlay, the catchment view and
+// the region switch.
+import assert from 'node:assert/strict';
+import {
+  KILDER,
+  settled,
+  andSettle,
+  openAtlas,
+  selectFromList,
+  mapPixels,
+  changedPixels
+} from './helpers.mjs';
+
+export default (test) => {
+  test('workshop: captureMap gives a PNG of the map', async (h) => {
+    const { page, context, baseURL, decodePng } = h;
+    await openAtlas(context, page, baseURL);
+    await page.waitForFunction(() => typeof window.__atlas?.captureMap === 'function');
+    const url = await page.evaluate(() => window.__atlas.captureMap());
+    assert.match(url, /^data:image\/png;base64,/);
+    const png = decodePng(Buffer.from(url.split(',')[1], 'base64'));
+    const canvas = await page.locator('[data-testid="map"] canvas').boundingBox();
+    assert.equal(png.width, Math.round(canvas.width));
+    let painted = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 3] > 0) painted++;
+    assert.ok(painted / (png.width * png.height) > 0.3, 'the capture holds the drawn map');
+  });
+
+  test('workshop: presentation mode shows larger type and only the key figures', async (h) => {
+    const { page, context, baseURL, screenshot } = h;
+    await openAtlas(context, page, baseURL);
+    await selectFromList(page, 'Laetare', KILDER);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
+    await page.getByTestId('btn-presentatie').click();
+    await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '22px');
+    assert.equal(await page.getByTestId('municipality-table').count(), 0);
+    assert.equal(await page.getByTestId('ind-p50').count(), 0);
+    assert.equal(await page.getByTestId('key-open').innerText(), '131');
+    assert.equal(await page.getByTestId('key-open-delta').innerText(), '\u22121');
+    await screenshot('workshop-presentation');
+    await page.getByTestId('btn-presentatie').click();
+    await page.getByTestId('municipality-table').waitFor();
+  });
+
+  test('workshop: help overlay for first-time users', async (h) => {
+    const { page, baseURL, screenshot } = h;
+    await page.goto(`${baseURL}/atlas/achterhoek`);
+    await page.getByTestId('help-overlay').waitFor();
+    await screenshot('workshop-help');
+    await page.getByTestId('help-close').click();
+    await page.getByTestId('help-overlay').waitFor({ state: 'detached' });
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    assert.equal(await page.getByTestId('help-overlay').count(), 0, 'shown once');
+    await page.getByTestId('btn-help').click();
+    await page.getByTestId('help-overlay').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('help-overlay').waitFor({ state: 'detached' });
+  });
+
+  test('workshop: catchment view recolours the map', async (h) => {
+    const { page, context, baseURL, decodePng, screenshot } = h;
+    await openAtlas(context, page, baseURL);
+    const before = await mapPixels(page, decodePng);
+    const frames = await page.evaluate(() => window.__atlas.frames);
+    await page.getByTestId('view-catchment').click();
+    await page.waitForFunction((n) => window.__atlas.frames > n, frames);
+    const after = await mapPixels(page, decodePng);
+    const all = {
+      left: before.box.x,
+      right: before.box.x + before.width,
+      top: before.box.y,
+      bottom: before.box.y + before.height
+    };
+    const changed = changedPixels(before, after, all);
+    assert.ok(changed > 0.1 * before.width * before.height, `only ${changed} pixels changed`);
+    assert.match(await page.getByTestId('map-legend').innerText(), /Voedingsgebied/);
+    await screenshot('workshop-catchment');
+  });
+
+  test('workshop: the region switch in the header opens another region', async (h) => {
+    const { page, context, baseURL } = h;
+    await openAtlas(context, page, baseURL);
+    await page.getByTestId('region-switch').selectOption('parkstad');
+    await page.waitForURL(/\/atlas\/parkstad$/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="region-name"]')?.textContent === 'Parkstad'
+    );
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await settled(page, 0);
+    assert.notEqual(await page.getByTestId('ind-open').innerText(), '132');
+  });
+};
