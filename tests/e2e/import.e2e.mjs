@@ -1,6 +1,6 @@
-// Import flows on /atlas/[region]: choose sport (no open data), drop the example CSV (';' and decimal commas),
-// map its columns, apply, see it on the sector map, close one facility and see the sport indicators change as
-// the CLI computes them; a broken file shows its problems with row numbers and changes nothing; HTML or script
+// Import flows on /atlas/[region]: choose sport (no open data), drop the example CSV (';' and decimal commas) on
+// the map, map its columns, apply, see it on the workshop map, close one facility and see the sport indicators
+// change as the CLI computes them; the file and the edit survive a reload; a broken file shows its problems with row numbers and changes nothing; HTML or script
 // in a file is shown as text and never runs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -42,21 +42,23 @@ function cliSport(root, edits) {
   return JSON.parse(r.stdout).summary;
 }
 
-/** What the sector's indicator table must show for a CLI summary, by row key. */
+/** What the indicator panel must show for a CLI summary, by testid (ind-open, ind-mean, ind-within-<m>). */
 function expected(s) {
-  const rows = { open: String(s.openFacilities), mean: km(s.distanceM.mean) };
-  for (const [k, v] of Object.entries(s.shareWithin)) rows[`within-${k}`] = pct(v);
+  const rows = { 'ind-open': String(s.openFacilities), 'ind-mean': km(s.distanceM.mean) };
+  for (const [k, v] of Object.entries(s.shareWithin)) rows[`ind-within-${k}`] = pct(v);
   return rows;
 }
 
+/** The indicator panel's texts for the keys of `expected` (the same rows the CLI comparison covers). */
 async function shownIndicators(page) {
-  return page.$$eval('[data-testid="sector-indicator"]', (rows) =>
-    Object.fromEntries(
-      rows.map((r) => [
-        r.getAttribute('data-key'),
-        r.querySelector('[data-testid="sector-indicator-value"]').textContent.trim()
-      ])
-    )
+  return page.$$eval(
+    '[data-testid^="ind-open"], [data-testid^="ind-mean"], [data-testid^="ind-within-"]',
+    (els) =>
+      Object.fromEntries(
+        els
+          .filter((e) => !e.getAttribute('data-testid').endsWith('-delta'))
+          .map((e) => [e.getAttribute('data-testid'), e.textContent.trim()])
+      )
   );
 }
 
@@ -77,15 +79,29 @@ async function storedSession(page) {
   );
 }
 
-/** Dark blue (open facility) pixels in the sector map canvas. */
-async function bluePixels(page, decodePng) {
-  const png = decodePng(await page.getByTestId('sector-map').screenshot());
+/** Pixels of the map canvas in the zwembad colour (Okabe-Ito green, #009e73): only pools draw it on sport. */
+async function poolPixels(page, decodePng) {
+  const png = decodePng(await page.locator('[data-testid="map"] canvas').first().screenshot());
   let n = 0;
   for (let i = 0; i < png.data.length; i += 4) {
     const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
-    if (r < 60 && g < 90 && b > 110 && b < 170) n++;
+    if (Math.abs(r - 0) < 30 && Math.abs(g - 158) < 30 && Math.abs(b - 115) < 30) n++;
   }
   return n;
+}
+
+/** Waits until no recompute is pending and the indicators are shown. */
+async function settled(page) {
+  await page.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]', {
+    timeout: 30_000
+  });
+}
+
+/** Selects a facility through the search box of the facility panel. */
+async function pick(page, text) {
+  await page.getByTestId('facility-search').fill(text);
+  await page.getByTestId('facility-option').filter({ hasText: text }).first().click();
+  await page.getByTestId('facility-details').waitFor();
 }
 
 /** A real drop: dragenter, dragover and drop with a DataTransfer built in the page. */
@@ -106,7 +122,7 @@ async function dropFile(page, selector, name, text) {
 const toBase64Url = (s) => Buffer.from(s).toString('base64url');
 
 export default (test) => {
-  test('import: sport CSV dropped, mapped, applied, one closed; broken file changes nothing', async ({
+  test('import: sport CSV dropped on the map, mapped, applied, drawn, one closed; broken file changes nothing; kept over a reload', async ({
     page,
     baseURL,
     root,
@@ -118,27 +134,27 @@ export default (test) => {
     const edits = [{ op: 'close', facility: KILDER }];
     await page.goto(`${baseURL}/atlas/achterhoek?ingrepen=${toBase64Url(JSON.stringify(edits))}`);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]');
+    await settled(page);
     const schoolBefore = await schoolIndicators(page);
     const urlBefore = new URL(page.url()).searchParams.get('ingrepen');
     assert.ok(urlBefore, 'the school scenario has its edit in the URL');
-    const sessionBefore = await storedSession(page);
 
-    // Sport has no open data: the empty state offers a file and the example.
-    await page.getByTestId('other-sectors').click();
-    await page.getByTestId('other-sector-sport').click();
+    // Sport has no open data: the sector switch says so, the map offers a file and the example.
+    assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
+    await page.getByTestId('sector-sport').click();
     const empty = page.getByTestId('sector-empty');
-    assert.match(
-      await empty.innerText(),
-      /Geen open gegevens voor sport\. Importeer een bestand of probeer het voorbeeld \(fictief\)\./
-    );
-    assert.match(await empty.innerText(), /Bestand kiezen/);
-    assert.match(await empty.innerText(), /Voorbeeld laden \(fictief\)/);
+    await empty.waitFor();
+    assert.match(await empty.innerText(), /Er zijn geen open gegevens over sport\./);
+    assert.match(await page.getByTestId('sector-data').innerText(), /Bestand kiezen/);
+    assert.match(await page.getByTestId('sector-data').innerText(), /Voorbeeld laden \(fictief\)/);
+    assert.match(await page.getByTestId('key-figures-wait').innerText(), /Sport: nog geen gegevens/);
+    assert.equal(await poolPixels(page, decodePng), 0, 'no sport facilities on the map yet');
+    await screenshot('import-sport-empty');
 
-    // Drop the example on the sector view (the map area).
+    // Drop the example on the map.
     await dropFile(
       page,
-      '[data-testid="sector-view"]',
+      '[data-testid="map"] canvas',
       'sport-achterhoek-voorbeeld.csv',
       readFileSync(join(root, EXAMPLE), 'utf8')
     );
@@ -156,36 +172,41 @@ export default (test) => {
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 
-    // Applied: labelled as example, on the sector map, indicators as the CLI has them.
+    // Applied: labelled as example, on the workshop map, the indicators as the CLI has them.
+    await settled(page);
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
-    await page.getByTestId('sector-indicators').waitFor();
+    assert.match(await page.getByTestId('sector-sport').innerText(), /12 locaties/);
     assert.deepEqual(await shownIndicators(page), expected(cliSport(root, [])));
-    assert.equal(await page.getByTestId('sector-facility').count(), 12);
-    const blueOpen = await bluePixels(page, decodePng);
-    assert.ok(blueOpen > 100, `facilities drawn on the sector map (${blueOpen} px)`);
+    assert.match(await page.getByTestId('legend').innerText(), /Voorzieningen naar soort/);
+    await page.waitForTimeout(500);
+    const poolsOpen = await poolPixels(page, decodePng);
+    assert.ok(poolsOpen > 40, `the two pools are drawn on the workshop map (${poolsOpen} px)`);
     await screenshot('import-applied');
 
-    // Close one facility through the panel: the sport indicators change as the CLI says.
+    // Close the pool of Eibergen in the facility panel: the sport indicators change as the CLI says.
     const before = await shownIndicators(page);
-    await page.locator('[data-testid="sector-facility"][data-id="SP01"] button').click();
+    await pick(page, 'Zwembad Eibergen');
+    assert.match(await page.getByTestId('facility-details').innerText(), /Bezoekers/);
+    await page.getByTestId('btn-sluiten').click();
     await page.waitForFunction(
-      (open) =>
-        document
-          .querySelector('[data-key="open"] [data-testid="sector-indicator-value"]')
-          ?.textContent?.trim() === open,
-      String(Number(before.open) - 1)
+      (open) => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === open,
+      String(Number(before['ind-open']) - 1)
     );
+    await settled(page);
     const closed = await shownIndicators(page);
-    assert.deepEqual(closed, expected(cliSport(root, [{ op: 'close', facility: 'SP01' }])));
+    assert.deepEqual(closed, expected(cliSport(root, [{ op: 'close', facility: 'SP03' }])));
     assert.notDeepEqual(closed, before);
-    const blueClosed = await bluePixels(page, decodePng);
+    assert.match(await page.getByTestId('edit-list').innerText(), /Zwembad Eibergen/);
+    await page.waitForTimeout(500);
+    const poolsClosed = await poolPixels(page, decodePng);
     assert.ok(
-      blueClosed < blueOpen,
-      `the closed facility is no longer drawn as open (${blueClosed} < ${blueOpen})`
+      poolsClosed < poolsOpen,
+      `the closed pool is no longer drawn open (${poolsClosed} < ${poolsOpen})`
     );
     await screenshot('import-closed');
 
     // A broken file: the problems with row numbers, "Toepassen" stays off, nothing changes.
+    const sessionBefore = await storedSession(page);
     await page.getByTestId('import-open').click();
     await page
       .getByTestId('import-file')
@@ -204,16 +225,24 @@ export default (test) => {
       'sport indicators unchanged after the failed import'
     );
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
-    assert.match(
-      await page.locator('[data-testid="sector-facility"][data-id="SP01"]').innerText(),
-      /Heropenen/
-    );
+    assert.deepEqual(await storedSession(page), sessionBefore, 'the stored session is untouched');
 
-    // Back to the schools: the scenario's edits and the shown indicators are exactly as before.
-    await page.getByTestId('sector-back').click();
+    // A reload keeps the file, the sport scenario and its edit.
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('sector'), 'sport');
+    assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
+    assert.deepEqual(await shownIndicators(page), closed, 'the same figures after the reload');
+
+    // Back to the schools: the school scenario's edits and the shown indicators are exactly as before.
+    await page.getByTestId('sector-po').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="atlas"]')?.dataset.sector === 'po'
+    );
+    await settled(page);
     assert.equal(new URL(page.url()).searchParams.get('ingrepen'), urlBefore);
     assert.deepEqual(await schoolIndicators(page), schoolBefore);
-    assert.deepEqual(await storedSession(page), sessionBefore, 'the stored session is untouched');
     assert.deepEqual(pageErrors, []);
   });
 
@@ -231,7 +260,7 @@ export default (test) => {
     // Dropped on the school map: the atlas asks which facilities the file holds, then opens the import.
     await dropFile(page, '[data-testid="map"] canvas', 'sport-met-script.csv', csv);
     assert.match(await page.getByTestId('drop-pending').innerText(), /sport-met-script\.csv/);
-    await page.getByTestId('other-sector-sport').click();
+    await page.getByTestId('drop-sector-sport').click();
     await page.getByTestId('mapping-step').waitFor();
     const table = await page.getByTestId('import-preview-table').innerText();
     assert.ok(table.includes(evil), 'the name is shown literally in the preview table');
@@ -243,11 +272,13 @@ export default (test) => {
     assert.equal(await warning.getAttribute('data-row'), '2');
     await page.getByTestId('crs-ok').check();
     await page.getByTestId('import-apply').click();
-    await page.getByTestId('sector-indicators').waitFor();
-    assert.ok((await page.getByTestId('sector-facilities').innerText()).includes(evil));
+    await settled(page);
+    assert.equal(await page.locator('[data-testid="atlas"]').getAttribute('data-sector'), 'sport');
+    await pick(page, 'script');
+    assert.ok((await page.getByTestId('fp-name').innerText()).includes(evil), 'the name is shown as text');
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(
-      await page.locator('[data-testid="sector-view"] script, [data-testid="sector-view"] img').count(),
+      await page.locator('[data-testid="facility-panel"] script, [data-testid="facility-panel"] img').count(),
       0
     );
     await screenshot('import-script-as-text');
@@ -262,20 +293,27 @@ export default (test) => {
     await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
     await page.goto(`${baseURL}/atlas/achterhoek`);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('other-sectors').click();
-    await page.getByTestId('other-sector-so').click();
-    await page.getByTestId('sector-indicators').waitFor();
+    await page.getByTestId('sector-so').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="atlas"]')?.dataset.sector === 'so'
+    );
+    await settled(page);
     const keys = async () =>
-      page.$$eval('[data-testid="sector-indicator"]', (rows) => rows.map((r) => r.getAttribute('data-key')));
-    assert.deepEqual(await keys(), ['open', 'mean', 'within-10000', 'within-20000', 'within-30000']);
-    const before = await shownIndicators(page);
+      page.$$eval('[data-testid^="ind-within-"]', (els) =>
+        els.map((e) => e.getAttribute('data-testid')).filter((id) => !id.endsWith('-delta'))
+      );
+    assert.deepEqual(await keys(), ['ind-within-10000', 'ind-within-20000', 'ind-within-30000']);
+    assert.equal(await page.getByTestId('sector-source').count(), 0, 'so is DUO data, not a file');
+    assert.match(await page.getByTestId('sector-data').innerText(), /DUO, 1 oktober 2023/);
+    const open = await page.getByTestId('ind-open').innerText();
+    assert.match(await page.getByTestId('sector-so').innerText(), new RegExp(`${open} scholen`));
 
     await page.getByTestId('preset-open').click();
     await page.getByTestId('preset-threshold-0').fill('15000');
     await page.getByTestId('preset-apply').click();
-    await page.waitForSelector('[data-key="within-15000"]');
-    assert.deepEqual(await keys(), ['open', 'mean', 'within-15000', 'within-20000', 'within-30000']);
-    assert.equal((await shownIndicators(page)).open, before.open);
+    await page.waitForSelector('[data-testid="ind-within-15000"]');
+    assert.deepEqual(await keys(), ['ind-within-15000', 'ind-within-20000', 'ind-within-30000']);
+    assert.equal(await page.getByTestId('ind-open').innerText(), open);
     await screenshot('import-preset-edited');
 
     // A bad value is refused with the validator's Dutch message and changes nothing.
@@ -283,18 +321,15 @@ export default (test) => {
     await page.getByTestId('preset-threshold-0').fill('40000');
     await page.getByTestId('preset-apply').click();
     await page.getByTestId('preset-problems').waitFor();
-    assert.deepEqual(await keys(), ['open', 'mean', 'within-15000', 'within-20000', 'within-30000']);
+    assert.deepEqual(await keys(), ['ind-within-15000', 'ind-within-20000', 'ind-within-30000']);
 
     // Saved with the scenario: after a reload the edited thresholds come back.
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('other-sectors').click();
-    await page.getByTestId('other-sector-so').click();
-    await page.waitForSelector('[data-key="within-15000"]');
+    await page.waitForSelector('[data-testid="ind-within-15000"]', { timeout: 30_000 });
 
     // The welzijn example (GeoJSON) through the empty state's button, labelled as fictitious everywhere.
-    await page.getByTestId('other-sectors').click();
-    await page.getByTestId('other-sector-welzijn').click();
+    await page.getByTestId('sector-welzijn').click();
     await page.getByTestId('example-load').click();
     await page.getByTestId('mapping-step').waitFor();
     assert.match(
@@ -304,14 +339,13 @@ export default (test) => {
     assert.match(await page.getByTestId('import-file-name').innerText(), /voorbeeld \(fictief\)/);
     if ((await page.getByTestId('crs-ok').count()) > 0) await page.getByTestId('crs-ok').check();
     await page.getByTestId('import-apply').click();
-    await page.getByTestId('sector-indicators').waitFor();
+    await settled(page);
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
-    assert.ok((await page.getByTestId('sector-facility').count()) > 0);
+    assert.ok(Number(await page.getByTestId('ind-open').innerText()) > 0);
     await screenshot('import-welzijn-example');
 
     // Too large: refused by its size before reading.
-    await page.getByTestId('other-sectors').click();
-    await page.getByTestId('other-sector-zorg').click();
+    await page.getByTestId('sector-zorg').click();
     await page.getByTestId('import-open').click();
     await page.evaluate(() => {
       const dt = new DataTransfer();

@@ -162,11 +162,25 @@ export function flowArcs(
   return arcs;
 }
 
-/** Distance class per cell (NO_CLASS where no children live). */
-export function distanceClasses(cells: readonly DemandCell[], distanceM: Float32Array): Uint8Array {
+/**
+ * Whether a cell holds people the sector serves: children under 15 for the schools (`adults` false), anyone for a
+ * sector that serves adults too. An imported population table without age bands has no child count (NaN): its
+ * inhabitants stand in for them.
+ */
+export function inhabited(unit: DemandCell['unit'], adults = false): boolean {
+  if (adults) return unit.T > 0;
+  return unit.Y_LT15 > 0 || (Number.isNaN(unit.Y_LT15) && unit.T > 0);
+}
+
+/** Distance class per cell (NO_CLASS where nobody the sector serves lives). */
+export function distanceClasses(
+  cells: readonly DemandCell[],
+  distanceM: Float32Array,
+  adults = false
+): Uint8Array {
   const out = new Uint8Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
-    out[i] = cells[i].unit.Y_LT15 > 0 ? distanceClassIndex(distanceM[i]) : NO_CLASS;
+    out[i] = inhabited(cells[i].unit, adults) ? distanceClassIndex(distanceM[i]) : NO_CLASS;
   }
   return out;
 }
@@ -175,12 +189,13 @@ export function distanceClasses(cells: readonly DemandCell[], distanceM: Float32
 export function furtherCells(
   cells: readonly DemandCell[],
   distanceM: Float32Array,
-  baselineM: Float32Array
+  baselineM: Float32Array,
+  adults = false
 ): DemandCell[] {
   const out: DemandCell[] = [];
   if (baselineM.length !== distanceM.length) return out;
   for (let i = 0; i < cells.length; i++) {
-    if (cells[i].unit.Y_LT15 > 0 && distanceM[i] > baselineM[i] + 1) out.push(cells[i]);
+    if (inhabited(cells[i].unit, adults) && distanceM[i] > baselineM[i] + 1) out.push(cells[i]);
   }
   return out;
 }
