@@ -1,0 +1,133 @@
+/**
+ * Pure helpers of the population import (DemandDialog, DemandData, RegionFacts): whether a file is a fictitious
+ * example, the Dutch summary and source lines, the age bands as people write them, and the problem list with the
+ * expected "bands do not add up" warnings of a file that gives only some bands folded into one line. No DOM state.
+ */
+import { AGE_BANDS, type AgeBand } from '$lib/engine/geodata/schema';
+import { CRS_LABEL, type Problem, type Table } from '$lib/import';
+import type { DemandReport } from '$lib/import';
+import type { DemandDataset } from '$lib/state/store';
+import { formatCount } from '$lib/i18n';
+
+/** Example population tables per region id (served from static/voorbeelden). */
+export const DEMAND_EXAMPLES: Readonly<Record<string, string>> = {
+  achterhoek: '/voorbeelden/bevolking-achterhoek-voorbeeld.csv'
+};
+
+/** The line when no file is loaded: the bundle's CBS estimate. */
+export const CBS_DEMAND_LABEL = 'Bevolking: CBS 2021, 1 km-raster';
+
+/**
+ * The file says it holds fictitious example data: a title (GeoJSON `name`) with "fictief", or a `bron`/`source`
+ * column that says "fictief" on every row. The same rule as the facility import.
+ */
+export function isDemandExample(table: Table | null): boolean {
+  if (!table) return false;
+  const fictional = (s: unknown) => typeof s === 'string' && /fictief/i.test(s);
+  if (table.title && fictional(table.title)) return true;
+  const bron = table.columns.find((c) => /^(bron|source)$/i.test(c.trim()));
+  if (!bron || table.rows.length === 0) return false;
+  return table.rows.every((r) => fictional(String(r[bron] ?? '')));
+}
+
+/** 'a_0_4' -> '0-4', 'a_95plus' -> '95+'. */
+export function bandLabel(band: AgeBand): string {
+  return band === 'a_95plus' ? '95+' : band.slice(2).replace('_', '-');
+}
+
+/** The bands in CBS order as text: "0-4, 5-9, 10-14 jaar", or "alle leeftijdsklassen" when all 20 are given. */
+export function bandsText(bands: readonly AgeBand[]): string {
+  if (bands.length === 0) return 'geen leeftijdsklassen (alleen het totaal)';
+  if (AGE_BANDS.every((b) => bands.includes(b))) return 'alle leeftijdsklassen (0-4 tot en met 95+)';
+  const sorted = AGE_BANDS.filter((b) => bands.includes(b));
+  return `leeftijdsklassen ${sorted.map(bandLabel).join(', ')} jaar`;
+}
+
+/** "93 postcodegebieden" / "1 punt". */
+export function unitsText(kind: 'pc4' | 'point', n: number): string {
+  const noun =
+    kind === 'pc4' ? (n === 1 ? 'postcodegebied' : 'postcodegebieden') : n === 1 ? 'punt' : 'punten';
+  return `${formatCount(n)} ${noun}`;
+}
+
+/**
+ * The dialog's summary of an ok report, or null (nothing read yet, or errors): "93 postcodegebieden, samen 293.272
+ * inwoners. Gegeven: leeftijdsklassen 0-4, 5-9 jaar. 93 rijen geplaatst op het midden van de postcode (PC4)."
+ */
+export function demandSummary(report: DemandReport): string | null {
+  const { kind, total, bands } = report.stats;
+  if (!report.ok || !kind || report.units.length === 0) return null;
+  const parts = [
+    `${unitsText(kind, report.units.length)}, samen ${formatCount(total)} inwoners.`,
+    `Gegeven: ${bandsText(bands)}.`
+  ];
+  if (kind === 'pc4') {
+    const n = report.units.length;
+    parts.push(
+      `${formatCount(n)} ${n === 1 ? 'rij' : 'rijen'} geplaatst op het midden van de postcode (PC4).`
+    );
+  }
+  return parts.join(' ');
+}
+
+/** The question about the detected coordinate system of point data, or null (PC4 tables have none). */
+export function demandCrsQuestion(report: DemandReport): string | null {
+  const { kind, crs } = report.stats;
+  if (kind !== 'point' || !crs) return null;
+  return `De coördinaten lijken ${CRS_LABEL[crs]} — klopt dat?`;
+}
+
+/**
+ * The problems to show. A file that gives the total and only some of the bands warns on every row that the bands
+ * do not add up (expected, docs/import.md); those warnings become one line. Everything else stays as it is.
+ */
+export function demandProblems(report: DemandReport): Problem[] {
+  const { bands } = report.stats;
+  const partial = bands.length > 0 && bands.length < AGE_BANDS.length && !!report.mapping.population;
+  if (!partial) return report.problems;
+  const sums = report.problems.filter((p) => p.code === 'ages-sum-differs');
+  if (sums.length < 2) return report.problems;
+  const rest = report.problems.filter((p) => p.code !== 'ages-sum-differs');
+  const n = sums.length;
+  return [
+    ...rest,
+    {
+      severity: 'waarschuwing',
+      code: 'ages-sum-differs',
+      column: sums[0].column,
+      message:
+        `In ${formatCount(n)} rijen tellen de leeftijdsklassen niet op tot het aantal inwoners. Dat is te ` +
+        `verwachten: het bestand geeft alleen ${bandsText(bands)}. Voor de rest telt het totaal.`
+    }
+  ];
+}
+
+/** Where the demand comes from, for the side panel. */
+export function demandSourceText(dataset: DemandDataset | null): string {
+  if (!dataset) return CBS_DEMAND_LABEL;
+  const total = dataset.units.reduce((s, u) => s + u.total, 0);
+  return (
+    `Bevolking: eigen bestand ${dataset.source.name} ` +
+    `(${unitsText(dataset.kind, dataset.units.length)}, ${formatCount(total)} inwoners)`
+  );
+}
+
+/** The inhabitants note of the region facts: the file or the 1 km grid. */
+export function inhabitantsNote(
+  dataset: DemandDataset | null,
+  cells: number,
+  childrenKnown: boolean
+): string {
+  if (dataset) {
+    const example = dataset.source.example ? ', voorbeeld (fictief)' : '';
+    const children = childrenKnown ? '' : ' Kinderen: niet in het bestand.';
+    return `Inwoners: eigen bestand ${dataset.source.name} (${unitsText(dataset.kind, dataset.units.length)}${example}).${children}`;
+  }
+  if (!childrenKnown) return 'Inwoners: eigen bestand. Kinderen: niet in het bestand.';
+  return `Inwoners en kinderen: 1 km-raster (${formatCount(cells)} vakken).`;
+}
+
+/** The message when the engine refused the units. */
+export function demandApplyFailure(message: string): string {
+  return `Het bestand is niet toegepast: ${message} Er is niets veranderd.`;
+}
