@@ -14,7 +14,7 @@ function readBundle(root, id) {
 const parseCount = (s) => Number(s.replace(/\D/g, ''));
 
 async function openAtlas(page, baseURL, id) {
-  // The help overlay greets first-time users (tests/e2e/workshop.e2e.mjs covers it): mark it as seen.
+  // The help overlay greets first-time users (tests/e2e/workshop-*.e2e.mjs covers it): mark it as seen.
   await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
   await page.goto(`${baseURL}/atlas/${id}`);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });

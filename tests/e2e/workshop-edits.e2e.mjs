@@ -324,7 +324,7 @@ export default (test) => {
 
     await andSettle(page, () => page.getByTestId('detour-straight').check());
     await andSettle(page, () =>
-      page.getByTestId('sector-switch').getByText('Basisonderwijs', { exact: true }).click()
+      page.getByTestId('sector-switch').getByText('Basis', { exact: true }).click()
     );
     assert.equal(await page.getByTestId('ind-mean').innerText(), '0,69 km');
   });
