@@ -87,8 +87,12 @@ describe('the example population file', () => {
     const cbs = createEvaluator(bundle, 'po').report([]);
     expect(imported.demandSource).toBe('import');
     expect(imported.demand).toHaveLength(units.length);
-    expect(Number.isFinite(imported.summary.distanceM.mean)).toBe(true);
-    expect(imported.summary.distanceM.mean).not.toBeCloseTo(cbs.summary.distanceM.mean, 0);
+    const mean = imported.summary.distanceM.mean;
+    const cbsMean = cbs.summary.distanceM.mean;
+    expect(Number.isFinite(mean)).toBe(true);
+    expect(Number.isFinite(cbsMean)).toBe(true);
+    // Shown with two decimals in km, the key figure changes (0,69 km on the CBS grid).
+    expect(Math.abs(mean! - cbsMean!)).toBeGreaterThan(10);
     expect(imported.summary.openFacilities).toBe(cbs.summary.openFacilities);
     expect(structuralHash(units)).toBe(before);
   });
