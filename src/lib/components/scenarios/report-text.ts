@@ -1,50 +1,118 @@
 /**
  * Dutch wording and number formatting of scenario results, shared by the compare page, the PDF report and the
  * e2e tests' expectations: one place, so a number reads the same on screen and on paper. Pure functions.
+ * The words follow the sector (`sectorTerms`: "scholen"/"leerlingen", "voorzieningen"/"bezoekers") and the distance
+ * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
 import type {
   CompareIndicator,
   Edit,
-  EngineSector,
   FacilityStatusText,
   IndicatorUnit,
   Parameters,
-  ReportFacility
+  ReportFacility,
+  ShareWithin
 } from '$lib/engine';
+import { PRESETS } from '$lib/sectors/presets';
+import { capital, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
+import { thresholdKm, withinKeys } from '../indicators';
 
-export const INDICATOR_LABEL: Record<CompareIndicator, string> = {
-  openFacilities: 'Open scholen in de regio',
-  belowNorm: 'Scholen onder de opheffingsnorm',
-  placesWithoutFacility: 'Kernen zonder school',
-  pupilsToContext: 'Leerlingen naar scholen buiten de regio',
-  distanceMean: 'Gemiddelde afstand tot de dichtstbijzijnde school',
-  distanceP50: 'Afstand waarbinnen de helft van de kinderen woont',
-  distanceP90: 'Afstand waarbinnen 90 % van de kinderen woont',
-  distanceMax: 'Grootste afstand',
-  shareWithin1000: 'Kinderen binnen 1 km van een school',
-  shareWithin3000: 'Kinderen binnen 3 km van een school',
-  shareWithin5000: 'Kinderen binnen 5 km van een school'
-};
+/** The sector's terms, from an id or as given (default: the schools of po). */
+const termsOf = (sector: string | SectorTerms = 'po'): SectorTerms =>
+  typeof sector === 'string' ? sectorTerms(sector) : sector;
 
-/** Short labels for narrow tables (the PDF). */
-export const INDICATOR_SHORT: Record<CompareIndicator, string> = {
-  openFacilities: 'Open scholen',
-  belowNorm: 'Onder opheffingsnorm',
-  placesWithoutFacility: 'Kernen zonder school',
-  pupilsToContext: 'Leerlingen naar buiten regio',
-  distanceMean: 'Gemiddelde afstand',
-  distanceP50: 'Afstand mediaan (P50)',
-  distanceP90: 'Afstand P90',
-  distanceMax: 'Grootste afstand',
-  shareWithin1000: 'Kinderen binnen 1 km',
-  shareWithin3000: 'Kinderen binnen 3 km',
-  shareWithin5000: 'Kinderen binnen 5 km'
-};
+/**
+ * Who the distances are about, lower case plural: the schools' "kinderen" (the pupils' ages in the population),
+ * for another sector the "inwoners" its demand counts.
+ */
+export function peopleWord(sector: string | SectorTerms = 'po'): string {
+  return termsOf(sector).one === 'school' ? 'kinderen' : 'inwoners';
+}
 
-export const SECTOR_NAME: Record<EngineSector, string> = {
-  po: 'Basisonderwijs',
-  vo: 'Voortgezet onderwijs'
-};
+/**
+ * The three within-rows' thresholds in metres, ascending: the report's own `shareWithin` keys (sport '2000',
+ * '5000', '10000'), or po's 1, 3 and 5 km when none are given.
+ */
+function thresholds(within?: ShareWithin | readonly string[]): number[] {
+  const keys = within === undefined ? [] : Array.isArray(within) ? within : withinKeys(within as ShareWithin);
+  const metres = keys.map(Number).filter((n) => Number.isFinite(n));
+  return metres.length >= 3 ? metres.slice(0, 3) : [1000, 3000, 5000];
+}
+
+const WITHIN: readonly CompareIndicator[] = ['shareWithin1000', 'shareWithin3000', 'shareWithin5000'];
+
+/**
+ * The indicator labels of the compare page and the PDF in a sector's words, the within rows at the report's own
+ * thresholds (`summary.shareWithin`). po: "Open scholen in de regio", "Kinderen binnen 1 km van een school";
+ * sport: "Open voorzieningen in de regio", "Inwoners binnen 2 km van een voorziening".
+ */
+export function indicatorLabels(
+  sector: string | SectorTerms = 'po',
+  within?: ShareWithin | readonly string[]
+): Record<CompareIndicator, string> {
+  const t = termsOf(sector);
+  const people = capital(peopleWord(t));
+  const km = thresholds(within).map(thresholdKm);
+  const labels: Record<CompareIndicator, string> = {
+    openFacilities: `Open ${t.many} in de regio`,
+    belowNorm: `${capital(t.many)} onder de opheffingsnorm`,
+    placesWithoutFacility: `Kernen zonder ${t.one}`,
+    pupilsToContext: `${capital(t.users)} naar ${t.many} buiten de regio`,
+    distanceMean: `Gemiddelde afstand tot de dichtstbijzijnde ${t.one}`,
+    distanceP50: `Afstand waarbinnen de helft van de ${peopleWord(t)} woont`,
+    distanceP90: `Afstand waarbinnen 90 % van de ${peopleWord(t)} woont`,
+    distanceMax: 'Grootste afstand',
+    shareWithin1000: '',
+    shareWithin3000: '',
+    shareWithin5000: ''
+  };
+  WITHIN.forEach((k, i) => (labels[k] = `${people} binnen ${km[i]} van een ${t.one}`));
+  return labels;
+}
+
+/** Short labels for narrow tables (the PDF), in the sector's words and at the report's thresholds. */
+export function indicatorShortLabels(
+  sector: string | SectorTerms = 'po',
+  within?: ShareWithin | readonly string[]
+): Record<CompareIndicator, string> {
+  const t = termsOf(sector);
+  const people = capital(peopleWord(t));
+  const km = thresholds(within).map(thresholdKm);
+  const labels: Record<CompareIndicator, string> = {
+    openFacilities: `Open ${t.many}`,
+    belowNorm: 'Onder opheffingsnorm',
+    placesWithoutFacility: `Kernen zonder ${t.one}`,
+    pupilsToContext: `${capital(t.users)} naar buiten regio`,
+    distanceMean: 'Gemiddelde afstand',
+    distanceP50: 'Afstand mediaan (P50)',
+    distanceP90: 'Afstand P90',
+    distanceMax: 'Grootste afstand',
+    shareWithin1000: '',
+    shareWithin3000: '',
+    shareWithin5000: ''
+  };
+  WITHIN.forEach((k, i) => (labels[k] = `${people} binnen ${km[i]}`));
+  return labels;
+}
+
+/** The labels of po (and vo: the same words and thresholds). Other sectors: `indicatorLabels`. */
+export const INDICATOR_LABEL: Record<CompareIndicator, string> = indicatorLabels('po');
+
+/** Short labels of po and vo for narrow tables (the PDF). Other sectors: `indicatorShortLabels`. */
+export const INDICATOR_SHORT: Record<CompareIndicator, string> = indicatorShortLabels('po');
+
+/**
+ * Dutch names of the built-in sectors by id: 'Basisonderwijs', 'Voortgezet onderwijs', 'Speciaal onderwijs',
+ * 'Sport', 'Zorg', 'Welzijn'. A user's own preset: `sectorName`.
+ */
+export const SECTOR_NAME: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(PRESETS.map((p) => [p.id, p.name]))
+);
+
+/** The Dutch name of a sector: the preset's name; an unknown id as itself. */
+export function sectorName(sector: string | SectorTerms): string {
+  return typeof sector === 'string' ? (SECTOR_NAME[sector] ?? sectorTerms(sector).name) : sector.name;
+}
 
 export const STATUS_LABEL: Record<FacilityStatusText, string> = {
   open: 'open',
@@ -126,8 +194,16 @@ function facilityText(id: string, byId: ReadonlyMap<string, Named>): string {
   return f.place ? `${f.name} (${f.place})` : f.name;
 }
 
-/** One edit as a Dutch sentence, naming schools by name and place (the report's facility list). */
-export function editText(edit: Edit, byId: ReadonlyMap<string, Named>): string {
+/**
+ * One edit as a Dutch sentence, naming facilities by name and place (the report's facility list), in the sector's
+ * words ("Nieuwe school", "leerlingen"; sport: "Nieuwe locatie", "bezoekers").
+ */
+export function editText(
+  edit: Edit,
+  byId: ReadonlyMap<string, Named>,
+  sector: string | SectorTerms = 'po'
+): string {
+  const t = termsOf(sector);
   switch (edit.op) {
     case 'close':
       return `Sluiten: ${facilityText(edit.facility, byId)}`;
@@ -135,11 +211,11 @@ export function editText(edit: Edit, byId: ReadonlyMap<string, Named>): string {
       return `Samenvoegen: ${facilityText(edit.facility, byId)} gaat op in ${facilityText(edit.into, byId)}`;
     case 'open':
       return (
-        `Nieuwe school: ${facilityText(edit.id, byId)}` +
+        `${t.newName}: ${facilityText(edit.id, byId)}` +
         (edit.capacity !== undefined ? `, capaciteit ${INT.format(edit.capacity)}` : '')
       );
     case 'capacity':
-      return `Capaciteit ${facilityText(edit.facility, byId)}: ${INT.format(edit.capacity)} leerlingen`;
+      return `Capaciteit ${facilityText(edit.facility, byId)}: ${INT.format(edit.capacity)} ${t.users}`;
   }
 }
 
