@@ -1,7 +1,9 @@
 /**
  * The PDF report of a scenario (against the current situation) or of a comparison of two scenarios, for a
  * school board's board pack: title, date, region, sector, parameters, map image, indicator table, the edits in
- * Dutch, the facility table with pupils and norms, and the data sources with their licences.
+ * Dutch, the facility table with pupils and norms, and the data sources with their licences. The words follow the
+ * sector (`sectorTerms`: "Scholen"/"Leerlingen" for po, vo and so, "Voorzieningen"/"Bezoekers" for sport), the
+ * indicator rows the report's own thresholds; an imported population (`report.demandSource`) is named as such.
  *
  * Pure apart from jsPDF: the caller supplies the reports (from the engine) and the map images (PNG data URLs),
  * and gets the jsPDF document back (`.output('blob')` in the browser, `.output()` in a test).
@@ -14,8 +16,10 @@ import {
   type FacilityDifference,
   type IndicatorRow,
   type Report,
-  type ReportFacility
+  type ReportFacility,
+  type SectorId
 } from '../engine/index';
+import { capital, sectorTerms, type SectorTerms } from '../sectors/terms';
 import { exportFileName } from './scenario-files';
 import {
   dateText,
@@ -24,20 +28,21 @@ import {
   formatDifference,
   formatIndicator,
   formatPupils,
-  INDICATOR_SHORT,
+  indicatorShortLabels,
   judge,
   parametersText,
-  SECTOR_NAME,
+  peopleWord,
   STATUS_LABEL
 } from '../components/scenarios/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
-import { DATA_SOURCES, METHOD_NOTE } from './pdf-sources';
+import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
 import { yearSection, type PdfYears } from './pdf-years';
 
 export interface PdfScenario {
   name: string;
   edits: readonly Edit[];
-  report: Report;
+  /** A report of any sector (po, vo, so, sport, zorg, welzijn or a user's own preset). */
+  report: Report<SectorId>;
 }
 
 export interface ScenarioPdfInput {
@@ -45,11 +50,13 @@ export interface ScenarioPdfInput {
   date: Date;
   scenario: PdfScenario;
   /** The report of no edits (same sector and parameters). */
-  baseline: Report;
+  baseline: Report<SectorId>;
   /** PNG data URL of the map (with legend), or null. */
   mapImage?: string | null;
   /** The year prognosis (po and vo), current policy next to the scenario; omitted for other sectors. */
   years?: PdfYears | null;
+  /** The sector's words (e.g. of an edited preset); default: `sectorTerms(report.sector)`. */
+  terms?: SectorTerms;
 }
 
 export interface ComparePdfInput {
@@ -60,6 +67,8 @@ export interface ComparePdfInput {
   /** PNG data URLs: the two scenario maps side by side and the difference map. */
   mapImage?: string | null;
   differenceImage?: string | null;
+  /** The sector's words; default: `sectorTerms(a.report.sector)`. */
+  terms?: SectorTerms;
 }
 
 export interface PdfOptions {
@@ -84,7 +93,29 @@ function header(w: PdfWriter, kicker: string, title: string, facts: [string, str
   w.space(3);
 }
 
-function editList(w: PdfWriter, s: PdfScenario): void {
+/**
+ * po and vo keep the norm column and the opheffingsnormen source they always had; the other sectors have no norm
+ * data (their norm is always empty).
+ */
+const showsNorm = (t: SectorTerms) => t.norms || t.years;
+
+/** Facilities and counts of DUO (po, vo, so), counted on 1 October of the report's year. */
+const fromDuo = (t: SectorTerms) => t.dataSource === 'real' && t.one === 'school';
+
+/** What the figures rest on: the counts' date or source, the population when it is the user's own. */
+function premises(report: Report<SectorId>, t: SectorTerms): string {
+  const counts = fromDuo(t)
+    ? `${t.users} 1-10-${report.year}`
+    : `${t.users}: aantallen uit het eigen bestand`;
+  const demand = report.demandSource === 'import' ? '; bevolking: eigen bestand' : '';
+  return `${parametersText(report.parameters)}; ${counts}${demand}`;
+}
+
+/** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */
+const demandUnit = (report: Report<SectorId>) =>
+  report.demandSource === 'import' ? 'gebied of punt uit het eigen bevolkingsbestand' : '1 km-cel';
+
+function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
   if (s.edits.length === 0) {
     w.paragraph('Geen ingrepen: de huidige situatie.', { color: MUTED });
     return;
@@ -92,26 +123,81 @@ function editList(w: PdfWriter, s: PdfScenario): void {
   const byId = facilityIndex(s.report.facilities);
   let flow = 0;
   s.edits.forEach((e, i) => {
-    let text = `${i + 1}. ${editText(e, byId)}`;
+    let text = `${i + 1}. ${editText(e, byId, t)}`;
     if (e.op === 'close' || e.op === 'merge') {
       const f = s.report.flows[flow++];
       if (f && e.op === 'close') {
         const to = byId.get(f.to);
-        text += `; ${formatPupils(f.pupils)} leerlingen naar ${to ? to.name : f.to}`;
-      } else if (f) text += ` (${formatPupils(f.pupils)} leerlingen)`;
+        text += `; ${formatPupils(f.pupils)} ${t.users} naar ${to ? to.name : f.to}`;
+      } else if (f) text += ` (${formatPupils(f.pupils)} ${t.users})`;
     }
     w.paragraph(text, { indent: 2 });
   });
 }
 
-function sources(w: PdfWriter): void {
+const OWN_FILE = 'eigen bestand van de gebruiker, ingelezen in de Transitieatlas';
+
+/**
+ * The sources behind this report: po and vo with CBS population exactly as always; another sector's own
+ * facilities, and an imported population, named as the user's file instead of DUO or the CBS grid.
+ */
+export function reportSources(report: Report<SectorId>, t: SectorTerms): SourceLine[] {
+  const importedDemand = report.demandSource === 'import';
+  const out: SourceLine[] = [];
+  for (const s of DATA_SOURCES) {
+    if (s.what.startsWith('Scholen')) {
+      if (fromDuo(t)) out.push(s);
+      else {
+        out.push({
+          what: `${capital(t.many)} en ${t.users}`,
+          source: OWN_FILE,
+          licence: 'verantwoordelijkheid van de gebruiker'
+        });
+      }
+    } else if (s.what.startsWith('Opheffingsnormen')) {
+      if (showsNorm(t)) out.push(s);
+    } else if (s.what.includes('rastercel')) {
+      if (importedDemand) {
+        out.push({
+          what: 'Inwoners per gebied of punt',
+          source: OWN_FILE,
+          licence: 'verantwoordelijkheid van de gebruiker'
+        });
+      } else if (t.one === 'school') out.push(s);
+      else out.push({ ...s, what: 'Inwoners (totaal en 0-14 jaar) per 1 km-rastercel (2021)' });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** How the figures are computed: po and vo with CBS population as always, otherwise in the sector's words. */
+export function methodNote(report: Report<SectorId>, t: SectorTerms): string {
+  if (report.demandSource !== 'import' && t.one === 'school' && t.users === 'leerlingen') return METHOD_NOTE;
+  const from =
+    report.demandSource === 'import'
+      ? 'elk gebied of punt uit het eigen bevolkingsbestand'
+      : 'het midden van elke 1 km-rastercel';
+  const people =
+    report.demandSource === 'import'
+      ? `${capital(peopleWord(t))}: de aantallen uit het eigen bestand, naar leeftijd gewogen zoals de sector ` +
+        'rekent (zonder leeftijden: het aandeel van die leeftijden in de gemeente).'
+      : `${capital(peopleWord(t))}: inwoners per cel maal het aandeel van de leeftijden die de sector bedient, ` +
+        'per gemeente.';
+  return (
+    `Berekend met de open Transitieatlas. Afstand: van ${from} naar de dichtstbijzijnde open ${t.one} (ook net ` +
+    `buiten de regio), hemelsbreed of maal de omwegfactor. ${people} Bij sluiten gaan de ${t.users} naar de ` +
+    `dichtstbijzijnde open ${t.one}, bij samenvoegen naar de gekozen ${t.one}.`
+  );
+}
+
+function sources(w: PdfWriter, report: Report<SectorId>, t: SectorTerms): void {
   w.ensure(70); // the sources stay together on one page
   w.heading('Bronnen en licenties', 11);
-  for (const s of DATA_SOURCES) {
+  for (const s of reportSources(report, t)) {
     w.paragraph(`${s.what}: ${s.source}. Licentie: ${s.licence}.`, { size: 8.5 });
   }
   w.space(2);
-  w.paragraph(METHOD_NOTE, { size: 8.5, color: MUTED });
+  w.paragraph(methodNote(report, t), { size: 8.5, color: MUTED });
 }
 
 const placeOrder = (a: { place: string | null; name: string }, b: { place: string | null; name: string }) =>
@@ -128,13 +214,27 @@ function statusText(f: ReportFacility): string {
 const changed = (f: ReportFacility) => f.status !== 'open' || f.pupils !== (f.pupilsBase ?? 0);
 
 /** Region facilities, plus context facilities that gained pupils (they matter to the scenario). */
-function reportRows(report: Report): ReportFacility[] {
+function reportRows(report: Report<SectorId>): ReportFacility[] {
   return report.facilities.filter((f) => !f.context || changed(f)).sort(placeOrder);
 }
 
-function indicatorTable(w: PdfWriter, rows: IndicatorRow[], a: string, b: string, diff: string): void {
+/** The indicator rows that apply: no opheffingsnorm row where the sector has no norms (po and vo keep theirs). */
+function indicatorRows(rows: IndicatorRow[], t: SectorTerms): IndicatorRow[] {
+  return showsNorm(t) ? rows : rows.filter((r) => r.key !== 'belowNorm');
+}
+
+function indicatorTable(
+  w: PdfWriter,
+  report: Report<SectorId>,
+  t: SectorTerms,
+  rows: IndicatorRow[],
+  a: string,
+  b: string,
+  diff: string
+): void {
+  const label = indicatorShortLabels(t, report.summary.shareWithin);
   const cols: Column<IndicatorRow>[] = [
-    { header: 'Indicator', width: 76, text: (r) => INDICATOR_SHORT[r.key] },
+    { header: 'Indicator', width: 76, text: (r) => label[r.key] },
     { header: a, width: 30, align: 'right', text: (r) => formatIndicator(r.a, r.unit) },
     { header: b, width: 30, align: 'right', text: (r) => formatIndicator(r.b, r.unit) },
     {
@@ -146,13 +246,22 @@ function indicatorTable(w: PdfWriter, rows: IndicatorRow[], a: string, b: string
       bold: (r) => judgeColor(r) !== null
     }
   ];
-  w.table(cols, rows, { size: 9.5 });
+  w.table(cols, indicatorRows(rows, t), { size: 9.5 });
 }
+
+/** The header of the base count column: "Leerlingen 2023" (DUO), "Bezoekers nu" (the user's file). */
+const baseCountHeader = (t: SectorTerms, year: number, short = false) =>
+  fromDuo(t) ? `${short ? 'Lln.' : capital(t.users)} ${year}` : `${capital(t.users)} nu`;
+
+/** The header of a scenario's count column: "Leerlingen scenario", "Lln. A"; "Bezoekers A". */
+const countHeader = (t: SectorTerms, which: string, short = false) =>
+  `${short && t.users === 'leerlingen' ? 'Lln.' : capital(t.users)} ${which}`;
 
 /** The report of one scenario against the current situation. */
 export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): jsPDF {
   const { scenario, baseline, regionName } = input;
   const report = scenario.report;
+  const t = input.terms ?? sectorTerms(report.sector);
   const w = new PdfWriter({
     compress: options.compress,
     title: `${scenario.name} · ${regionName}`,
@@ -160,35 +269,45 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
   });
   header(w, 'Transitieatlas · scenario', scenario.name, [
     ['Regio', regionName],
-    ['Sector', SECTOR_NAME[report.sector]],
+    ['Sector', t.name],
     ['Datum', dateText(input.date)],
-    ['Uitgangspunten', `${parametersText(report.parameters)}; leerlingen 1-10-${report.year}`],
+    ['Uitgangspunten', premises(report, t)],
     ['Ingrepen', editCount(scenario.edits.length)]
   ]);
   if (input.mapImage) {
     w.image(input.mapImage, { maxHeight: 120, caption: `Kaart van het scenario “${scenario.name}”.` });
   }
   w.heading('Indicatoren');
-  indicatorTable(w, compareReports(baseline, report).indicators, 'Nu', 'Scenario', 'Verschil');
+  indicatorTable(w, report, t, compareReports(baseline, report).indicators, 'Nu', 'Scenario', 'Verschil');
   const lost = report.summary.placesWithoutFacility;
-  if (lost.length > 0) w.paragraph(`Kernen zonder school in dit scenario: ${lost.join(', ')}.`);
+  if (lost.length > 0) w.paragraph(`Kernen zonder ${t.one} in dit scenario: ${lost.join(', ')}.`);
   if (input.years) yearSection(w, input.years);
 
   w.heading('Ingrepen');
-  editList(w, scenario);
+  editList(w, scenario, t);
 
-  w.heading('Scholen');
+  w.heading(capital(t.many));
+  const norm = showsNorm(t);
   const cols: Column<ReportFacility>[] = [
-    { header: 'School', width: 62, text: facilityName, bold: changed },
+    { header: capital(t.one), width: norm ? 62 : 75, text: facilityName, bold: changed },
     { header: 'Plaats', width: 32, text: (f) => f.place ?? '' },
     {
-      header: `Leerlingen ${report.year}`,
+      header: baseCountHeader(t, report.year),
       width: 18,
       align: 'right',
       text: (f) => formatPupils(f.pupilsBase)
     },
-    { header: 'Leerlingen scenario', width: 19, align: 'right', text: (f) => formatPupils(f.pupils) },
-    { header: 'Norm', width: 13, align: 'right', text: (f) => (f.norm === null ? '' : formatPupils(f.norm)) },
+    { header: countHeader(t, 'scenario'), width: 19, align: 'right', text: (f) => formatPupils(f.pupils) },
+    ...(norm
+      ? [
+          {
+            header: 'Norm',
+            width: 13,
+            align: 'right',
+            text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
+          } satisfies Column<ReportFacility>
+        ]
+      : []),
     {
       header: 'Status',
       width: 30,
@@ -197,7 +316,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
     }
   ];
   w.table(cols, reportRows(report));
-  sources(w);
+  sources(w, report, t);
   w.footer(`Transitieatlas · ${regionName} · ${scenario.name} · ${dateText(input.date)}`);
   return w.doc;
 }
@@ -210,6 +329,7 @@ function sideText(s: FacilityDifference['a']): string {
 export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): jsPDF {
   const { a, b, regionName } = input;
   const comparison: Comparison = compareReports(a.report, b.report);
+  const t = input.terms ?? sectorTerms(a.report.sector);
   const w = new PdfWriter({
     compress: options.compress,
     title: `${a.name} en ${b.name} · ${regionName}`,
@@ -217,9 +337,9 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   });
   header(w, 'Transitieatlas · vergelijking', `${a.name} en ${b.name}`, [
     ['Regio', regionName],
-    ['Sector', SECTOR_NAME[a.report.sector]],
+    ['Sector', t.name],
     ['Datum', dateText(input.date)],
-    ['Uitgangspunten', `${parametersText(a.report.parameters)}; leerlingen 1-10-${a.report.year}`],
+    ['Uitgangspunten', premises(a.report, t)],
     ['A', `${a.name} (${editCount(a.edits.length)})`],
     ['B', `${b.name} (${editCount(b.edits.length)})`]
   ]);
@@ -227,46 +347,51 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     w.image(input.mapImage, { maxHeight: 95, caption: `Links A: ${a.name}. Rechts B: ${b.name}.` });
 
   w.heading('Indicatoren');
-  indicatorTable(w, comparison.indicators, 'A', 'B', 'Verschil B - A');
+  indicatorTable(w, a.report, t, comparison.indicators, 'A', 'B', 'Verschil B - A');
   const { lostInB, regainedInB } = comparison.places;
-  if (lostInB.length) w.paragraph(`Zonder school in B, niet in A: ${lostInB.join(', ')}.`);
-  if (regainedInB.length) w.paragraph(`Zonder school in A, niet in B: ${regainedInB.join(', ')}.`);
+  if (lostInB.length) w.paragraph(`Zonder ${t.one} in B, niet in A: ${lostInB.join(', ')}.`);
+  if (regainedInB.length) w.paragraph(`Zonder ${t.one} in A, niet in B: ${regainedInB.join(', ')}.`);
 
   if (input.differenceImage) {
     w.image(input.differenceImage, {
       heading: 'Verschil in afstand',
       maxHeight: 110,
-      caption: 'Per 1 km-cel: afstand tot de dichtstbijzijnde school in B min die in A.'
+      caption: `Per ${demandUnit(a.report)}: afstand tot de dichtstbijzijnde ${t.one} in B min die in A.`
     });
   }
 
   w.heading(`Ingrepen in A: ${a.name}`);
-  editList(w, a);
+  editList(w, a, t);
   w.heading(`Ingrepen in B: ${b.name}`);
-  editList(w, b);
+  editList(w, b, t);
 
-  w.heading('Scholen die verschillen');
+  const norm = showsNorm(t);
+  w.heading(`${capital(t.many)} die verschillen`);
   if (comparison.facilities.length === 0) {
-    w.paragraph('Geen: in A en B hebben alle scholen dezelfde status en evenveel leerlingen.', {
+    w.paragraph(`Geen: in A en B hebben alle ${t.many} dezelfde status en evenveel ${t.users}.`, {
       color: MUTED
     });
   } else {
     const cols: Column<FacilityDifference>[] = [
-      { header: 'School', width: 58, text: facilityName },
-      { header: 'Plaats', width: 30, text: (f) => f.place ?? '' },
-      { header: 'A: status, leerlingen', width: 36, text: (f) => sideText(f.a) },
-      { header: 'B: status, leerlingen', width: 36, text: (f) => sideText(f.b) },
-      {
-        header: 'Norm',
-        width: 14,
-        align: 'right',
-        text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
-      }
+      { header: capital(t.one), width: norm ? 58 : 65, text: facilityName },
+      { header: 'Plaats', width: norm ? 30 : 37, text: (f) => f.place ?? '' },
+      { header: `A: status, ${t.users}`, width: 36, text: (f) => sideText(f.a) },
+      { header: `B: status, ${t.users}`, width: 36, text: (f) => sideText(f.b) },
+      ...(norm
+        ? [
+            {
+              header: 'Norm',
+              width: 14,
+              align: 'right',
+              text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
+            } satisfies Column<FacilityDifference>
+          ]
+        : [])
     ];
     w.table(cols, [...comparison.facilities].sort(placeOrder));
   }
 
-  w.heading('Alle scholen');
+  w.heading(`Alle ${t.many}`);
   const inA = new Map(a.report.facilities.map((f) => [f.id, f]));
   const inB = new Map(b.report.facilities.map((f) => [f.id, f]));
   // A's table, plus B's facilities that A does not have (opened in B) or that only take part in B.
@@ -275,30 +400,46 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   for (const f of reportRows(b.report)) if (!listed.has(f.id)) rows.push(f);
   const differs = new Set(comparison.facilities.map((f) => f.id));
   const bold = (f: ReportFacility) => differs.has(f.id);
+  // Without the norm column the count columns get its room, for headers such as "Bezoekers A".
+  const count = norm ? 14 : 18;
   const cols: Column<ReportFacility>[] = [
-    { header: 'School', width: 52, text: facilityName, bold },
+    { header: capital(t.one), width: 52, text: facilityName, bold },
     { header: 'Plaats', width: 26, text: (f) => f.place ?? '' },
-    { header: `Lln. ${a.report.year}`, width: 14, align: 'right', text: (f) => formatPupils(f.pupilsBase) },
     {
-      header: 'Lln. A',
-      width: 14,
+      header: baseCountHeader(t, a.report.year, true),
+      width: count,
+      align: 'right',
+      text: (f) => formatPupils(f.pupilsBase)
+    },
+    {
+      header: countHeader(t, 'A', true),
+      width: count,
       align: 'right',
       text: (f) => formatPupils(inA.get(f.id)?.pupils ?? null),
       bold
     },
     {
-      header: 'Lln. B',
-      width: 14,
+      header: countHeader(t, 'B', true),
+      width: count,
       align: 'right',
       text: (f) => formatPupils(inB.get(f.id)?.pupils ?? null),
       bold
     },
-    { header: 'Norm', width: 12, align: 'right', text: (f) => (f.norm === null ? '' : formatPupils(f.norm)) },
+    ...(norm
+      ? [
+          {
+            header: 'Norm',
+            width: 12,
+            align: 'right',
+            text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
+          } satisfies Column<ReportFacility>
+        ]
+      : []),
     { header: 'Status A', width: 21, text: (f) => statusOf(inA.get(f.id)), bold },
     { header: 'Status B', width: 21, text: (f) => statusOf(inB.get(f.id)), bold }
   ];
   w.table(cols, rows.sort(placeOrder));
-  sources(w);
+  sources(w, a.report, t);
   w.footer(`Transitieatlas · ${regionName} · ${a.name} en ${b.name} · ${dateText(input.date)}`);
   return w.doc;
 }
