@@ -7,10 +7,16 @@
  * Numbers never get a thousands separator. Text cells that a spreadsheet would run as a formula (starting with
  * = + - @ tab or CR) get a leading apostrophe; numbers are written as numbers, so -3,5 stays a number. The
  * parsers read either dialect back (the round-trip test proves the table survives). Pure functions.
+ *
+ * The schools' tables (po, vo, so: DUO) keep their headers "vestigingscode", "leerlingen 2023", "leerlingen
+ * scenario"; a sector of the user's own file names its id "id" and its counts in its own unit ("bezoekers
+ * (bestand)", "bezoekers scenario"), which the facility import recognises, so an exported table reads back in.
+ * Demand units of an imported population table are "eenheid", not the CBS grid's "cel".
  */
 import Papa from 'papaparse';
-import type { FacilityStatusText, Report, YearReport } from '../engine/index';
+import type { FacilityStatusText, Report, SectorId, YearReport } from '../engine/index';
 import { PUPIL_YEAR } from '../engine/types';
+import { sectorTerms, type SectorTerms } from '../sectors/terms';
 
 export type CsvDialect = 'nl' | 'plain';
 
@@ -67,7 +73,32 @@ interface Column<R> {
   key: keyof R;
 }
 
-function facilityColumns(year: number): Column<FacilityRow>[] {
+/** The headers that depend on the sector: the id column and the two count columns. */
+export interface FacilityHeaders {
+  /** "vestigingscode" (DUO) or "id". */
+  id: string;
+  /** "leerlingen 2023" (DUO count of 1 October) or "bezoekers (bestand)" (the user's file). */
+  base: string;
+  /** "leerlingen scenario", "bezoekers scenario". */
+  scenario: string;
+}
+
+const SCHOOL_HEADERS = (year: number): FacilityHeaders => ({
+  id: 'vestigingscode',
+  base: `leerlingen ${year}`,
+  scenario: 'leerlingen scenario'
+});
+
+/**
+ * The sector's headers: the schools of DUO (po, vo, so) exactly as always; another sector's in its unit, e.g.
+ * sport "id", "bezoekers (bestand)", "bezoekers scenario".
+ */
+export function facilityHeaders(t: SectorTerms, year: number = PUPIL_YEAR): FacilityHeaders {
+  if (t.dataSource === 'real' && t.one === 'school') return SCHOOL_HEADERS(year);
+  return { id: 'id', base: `${t.users} (bestand)`, scenario: `${t.users} scenario` };
+}
+
+function facilityColumns(h: FacilityHeaders): Column<FacilityRow>[] {
   const col = (header: string, kind: Kind, key: keyof FacilityRow): Column<FacilityRow> => ({
     header,
     kind,
@@ -75,15 +106,15 @@ function facilityColumns(year: number): Column<FacilityRow>[] {
     get: (r) => (key === 'status' ? STATUS_NL[r.status] : r[key])
   });
   return [
-    col('vestigingscode', 'text', 'id'),
+    col(h.id, 'text', 'id'),
     col('naam', 'text', 'name'),
     col('plaats', 'text', 'place'),
     col('gemeentecode', 'text', 'municipalityCode'),
     col('gemeente', 'text', 'municipalityName'),
     col('context', 'bool', 'context'),
     col('status', 'text', 'status'),
-    col(`leerlingen ${year}`, 'number', 'pupilsBase'),
-    col('leerlingen scenario', 'number', 'pupils'),
+    col(h.base, 'number', 'pupilsBase'),
+    col(h.scenario, 'number', 'pupils'),
     col('capaciteit', 'number', 'capacity'),
     col('norm', 'number', 'norm'),
     col('onder norm', 'bool', 'belowNorm'),
@@ -92,18 +123,20 @@ function facilityColumns(year: number): Column<FacilityRow>[] {
   ];
 }
 
-const DEMAND_COLUMNS: Column<DemandRow>[] = (
-  [
-    ['cel', 'text', 'id'],
-    ['lon', 'number', 'lon'],
-    ['lat', 'number', 'lat'],
-    ['gewicht', 'number', 'weight'],
-    ['dichtstbijzijnde', 'text', 'nearest'],
-    ['afstand m', 'number', 'distanceM']
-  ] as const
-).map(([header, kind, key]) => ({ header, kind, key, get: (r: DemandRow) => r[key] }));
+/** The demand table's columns; the first names the unit: a CBS grid "cel" or an imported "eenheid". */
+const demandColumns = (unit: 'cel' | 'eenheid'): Column<DemandRow>[] =>
+  (
+    [
+      [unit, 'text', 'id'],
+      ['lon', 'number', 'lon'],
+      ['lat', 'number', 'lat'],
+      ['gewicht', 'number', 'weight'],
+      ['dichtstbijzijnde', 'text', 'nearest'],
+      ['afstand m', 'number', 'distanceM']
+    ] as const
+  ).map(([header, kind, key]) => ({ header, kind, key, get: (r: DemandRow) => r[key] }));
 
-export function facilityRows(report: Report): FacilityRow[] {
+export function facilityRows(report: Report<SectorId>): FacilityRow[] {
   const names = new Map(report.municipalities.map((m) => [m.code, m.name]));
   return report.facilities.map((f) => ({
     id: f.id,
@@ -123,7 +156,7 @@ export function facilityRows(report: Report): FacilityRow[] {
   }));
 }
 
-export function demandRows(report: Report): DemandRow[] {
+export function demandRows(report: Report<SectorId>): DemandRow[] {
   return report.demand.map((u) => ({
     id: u.id,
     lon: u.lon,
@@ -172,9 +205,16 @@ function toCsv<R>(rows: readonly R[], columns: Column<R>[], dialect: CsvDialect)
   return bom + lines.join('\r\n') + '\r\n';
 }
 
-/** The facility table of a report (region and context facilities, new ones last). */
-export function facilityCsv(report: Report, dialect: CsvDialect = 'nl'): string {
-  return toCsv(facilityRows(report), facilityColumns(report.year), dialect);
+/**
+ * The facility table of a report (region and context facilities, new ones last), headed in the sector's words
+ * (`terms`, default: those of `report.sector`).
+ */
+export function facilityCsv(
+  report: Report<SectorId>,
+  dialect: CsvDialect = 'nl',
+  terms: SectorTerms = sectorTerms(report.sector)
+): string {
+  return toCsv(facilityRows(report), facilityColumns(facilityHeaders(terms, report.year)), dialect);
 }
 
 /** A facility row with the prognosis of one year (from a year report, as `evaluate --year` prints it). */
@@ -218,13 +258,20 @@ export function facilityYearCsv(report: YearReport, year: number, dialect: CsvDi
     };
   });
   // The base columns keep the DUO count of 1-10-2023; the year's figures follow.
-  const columns = [...(facilityColumns(PUPIL_YEAR) as Column<FacilityYearRow>[]), ...yearColumns(year)];
+  const columns = [
+    ...(facilityColumns(SCHOOL_HEADERS(PUPIL_YEAR)) as Column<FacilityYearRow>[]),
+    ...yearColumns(year)
+  ];
   return toCsv(rows, columns, dialect);
 }
 
-/** The demand-cell table: per cell its weight, nearest open facility and distance. */
-export function demandCsv(report: Report, dialect: CsvDialect = 'nl'): string {
-  return toCsv(demandRows(report), DEMAND_COLUMNS, dialect);
+/**
+ * The demand table: per unit its weight, nearest open facility and distance. The CBS grid's units are "cel"; those
+ * of an imported population table (`report.demandSource === 'import'`) "eenheid".
+ */
+export function demandCsv(report: Report<SectorId>, dialect: CsvDialect = 'nl'): string {
+  const unit = report.demandSource === 'import' ? 'eenheid' : 'cel';
+  return toCsv(demandRows(report), demandColumns(unit), dialect);
 }
 
 /** A CSV that is not one of our tables (wrong columns, bad number). Dutch message. */
@@ -279,12 +326,23 @@ function parseTable<R>(text: string, columns: (header: string[]) => Column<R>[])
 
 const STATUS_FROM_NL = new Map(Object.entries(STATUS_NL).map(([en, nl]) => [nl, en as FacilityStatusText]));
 
-/** Read a facility CSV of either dialect back into rows. Throws CsvFormatError. */
+/**
+ * The headers of a facility table as written: a school table ("leerlingen 2023") or another sector's ("bezoekers
+ * (bestand)", any unit); anything else is expected to be a school table (and fails on the header check).
+ */
+function headersOf(header: string[]): FacilityHeaders {
+  const own = /^(.+) \(bestand\)$/.exec(header[7] ?? '')?.[1];
+  if (own) return { id: 'id', base: `${own} (bestand)`, scenario: `${own} scenario` };
+  const school = /^(.+) (\d{4})$/.exec(header[7] ?? '');
+  if (school) {
+    return { id: 'vestigingscode', base: `${school[1]} ${school[2]}`, scenario: `${school[1]} scenario` };
+  }
+  return SCHOOL_HEADERS(PUPIL_YEAR);
+}
+
+/** Read a facility CSV of either dialect and any sector back into rows. Throws CsvFormatError. */
 export function parseFacilityCsv(text: string): FacilityRow[] {
-  const rows = parseTable<FacilityRow>(text, (header) => {
-    const year = /^leerlingen (\d{4})$/.exec(header[7] ?? '')?.[1];
-    return facilityColumns(year ? Number(year) : 2023);
-  });
+  const rows = parseTable<FacilityRow>(text, (header) => facilityColumns(headersOf(header)));
   return rows.map((r, i) => {
     const status = STATUS_FROM_NL.get(r.status as string);
     if (!status) throw new CsvFormatError(`Regel ${i + 2}: onbekende status '${r.status}'`);
@@ -292,7 +350,7 @@ export function parseFacilityCsv(text: string): FacilityRow[] {
   });
 }
 
-/** Read a demand-cell CSV of either dialect back into rows. Throws CsvFormatError. */
+/** Read a demand CSV of either dialect (grid cells or imported units) back into rows. Throws CsvFormatError. */
 export function parseDemandCsv(text: string): DemandRow[] {
-  return parseTable<DemandRow>(text, () => DEMAND_COLUMNS);
+  return parseTable<DemandRow>(text, (header) => demandColumns(header[0] === 'eenheid' ? 'eenheid' : 'cel'));
 }

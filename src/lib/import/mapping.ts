@@ -100,7 +100,15 @@ const SYNONYMS: Record<MappingField, string[]> = {
     'leden',
     'deelnemers',
     'visitors',
-    'users'
+    'users',
+    // The export of a sector from the user's own file (src/lib/export/csv.ts): "bezoekers (bestand)".
+    'leerlingen bestand',
+    'bezoekers bestand',
+    'plaatsen bestand',
+    'patienten bestand',
+    'kinderen bestand',
+    'deelnemers bestand',
+    'gebruikers bestand'
   ],
   capacity: ['capaciteit', 'capacity', 'plaatsen', 'aantal plaatsen', 'bedden', 'wooneenheden'],
   context: ['context', 'buiten regio']
