@@ -1,9 +1,12 @@
 /**
  * GeoJSON export of a Report's facilities with their scenario attributes, for QGIS and other GIS tools.
  * Coordinates are WGS84 lon/lat as in the report (RFC 7946). Pure function; the input is not mutated.
+ * Property names are the same in every sector (machine-readable); the foreign member says in Dutch what the
+ * sector is and what `pupils` counts ("leerlingen", "bezoekers"), and whether the population was imported.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { FacilityStatusText, Parameters, Report } from '../engine/index';
+import type { FacilityStatusText, Parameters, Report, SectorId } from '../engine/index';
+import { sectorTerms, type SectorTerms } from '../sectors/terms';
 import { STATUS_NL } from './csv';
 
 export interface FacilityProperties {
@@ -16,6 +19,7 @@ export interface FacilityProperties {
   status: FacilityStatusText;
   /** Dutch label of the status (open, gesloten, samengevoegd, nieuw). */
   statusNl: string;
+  /** The count at the start, in the sector's unit (`transitieatlas.pupilsUnit`): DUO pupils, the file's visitors. */
   pupilsBase: number | null;
   pupils: number;
   capacity: number | null;
@@ -29,13 +33,25 @@ export interface FacilityCollection extends FeatureCollection<Point, FacilityPro
   transitieatlas: {
     schemaVersion: 1;
     region: string;
-    sector: Report['sector'];
+    sector: SectorId;
+    /** Dutch name of the sector: "Basisonderwijs", "Sport". */
+    sectorName: string;
+    /** What `pupilsBase` and `pupils` count, Dutch lower case plural: "leerlingen", "bezoekers", "patiënten". */
+    pupilsUnit: string;
+    /** Where the counts come from: DUO (po, vo, so) or the user's own file. */
+    pupilsSource: 'DUO' | 'eigen bestand';
+    /** Present when the population came from the user's file instead of the CBS grid. */
+    demandSource?: 'import';
     year: number;
     parameters: Parameters;
   };
 }
 
-export function facilitiesGeoJson(report: Report): FacilityCollection {
+/** The report's facilities as GeoJSON; `terms` default to those of `report.sector`. */
+export function facilitiesGeoJson(
+  report: Report<SectorId>,
+  terms: SectorTerms = sectorTerms(report.sector)
+): FacilityCollection {
   const names = new Map(report.municipalities.map((m) => [m.code, m.name]));
   const features = report.facilities.map((f): Feature<Point, FacilityProperties> => ({
     type: 'Feature',
@@ -64,6 +80,10 @@ export function facilitiesGeoJson(report: Report): FacilityCollection {
       schemaVersion: 1,
       region: report.region,
       sector: report.sector,
+      sectorName: terms.name,
+      pupilsUnit: terms.users,
+      pupilsSource: terms.dataSource === 'real' ? 'DUO' : 'eigen bestand',
+      ...(report.demandSource === 'import' ? { demandSource: 'import' as const } : {}),
       year: report.year,
       parameters: { ...report.parameters }
     },
