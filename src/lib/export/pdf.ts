@@ -31,7 +31,6 @@ import {
   indicatorShortLabels,
   judge,
   parametersText,
-  peopleWord,
   STATUS_LABEL
 } from '../components/scenarios/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
@@ -177,15 +176,14 @@ export function methodNote(report: Report<SectorId>, t: SectorTerms): string {
     report.demandSource === 'import'
       ? 'elk gebied of punt uit het eigen bevolkingsbestand'
       : 'het midden van elke 1 km-rastercel';
-  const people =
+  const counted =
     report.demandSource === 'import'
-      ? `${capital(peopleWord(t))}: de aantallen uit het eigen bestand, naar leeftijd gewogen zoals de sector ` +
-        'rekent (zonder leeftijden: het aandeel van die leeftijden in de gemeente).'
-      : `${capital(peopleWord(t))}: inwoners per cel maal het aandeel van de leeftijden die de sector bedient, ` +
-        'per gemeente.';
+      ? 'Meegeteld: de inwoners uit het eigen bestand, gewogen naar de leeftijden die de sector bedient (zonder ' +
+        'leeftijden: het aandeel van die leeftijden in de gemeente).'
+      : 'Meegeteld: inwoners per cel maal het aandeel van de leeftijden die de sector bedient, per gemeente.';
   return (
     `Berekend met de open Transitieatlas. Afstand: van ${from} naar de dichtstbijzijnde open ${t.one} (ook net ` +
-    `buiten de regio), hemelsbreed of maal de omwegfactor. ${people} Bij sluiten gaan de ${t.users} naar de ` +
+    `buiten de regio), hemelsbreed of maal de omwegfactor. ${counted} Bij sluiten gaan de ${t.users} naar de ` +
     `dichtstbijzijnde open ${t.one}, bij samenvoegen naar de gekozen ${t.one}.`
   );
 }
