@@ -6,9 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createEvaluator } from '../../src/lib/engine/index';
 import { toRD } from '../../src/lib/engine/projection';
+import { facilityCsv } from '../../src/lib/export/csv';
 import { importFacilities, previewImport, type ImportReport } from '../../src/lib/import';
 import { getPreset } from '../../src/lib/sectors/presets';
+import { loadRealBundle } from '../fixtures/engine/helpers';
 
 interface School {
   id: string;
@@ -132,6 +135,31 @@ describe('facility CSV in the export format', () => {
       lon: 'lon',
       lat: 'lat'
     });
+  });
+});
+
+describe("the app's own facility CSV (facilityCsv) of a po scenario", () => {
+  it('imports back to the same ids, names, positions and pupils in both dialects', () => {
+    const report = createEvaluator(loadRealBundle('achterhoek'), 'po').report([
+      { op: 'close', facility: '11TN00' }
+    ]);
+    for (const dialect of ['nl', 'plain'] as const) {
+      const bytes = new TextEncoder().encode(facilityCsv(report, dialect));
+      const r = importFacilities({ name: `po-${dialect}.csv`, bytes }, { preset: po });
+      expectNoErrors(r);
+      expect(r.mapping).toMatchObject({
+        id: 'vestigingscode',
+        pupils: 'leerlingen 2023',
+        capacity: 'capaciteit'
+      });
+      expect(r.facilities.map((f) => f.id)).toEqual(report.facilities.map((f) => f.id));
+      r.facilities.forEach((f, i) => {
+        const e = report.facilities[i];
+        expect([f.name, f.pupils, f.context]).toEqual([e.name, e.pupilsBase, e.context]);
+        const [x, y] = toRD(e.lon, e.lat);
+        expect(Math.hypot(f.x - x, f.y - y)).toBeLessThan(1);
+      });
+    }
   });
 });
 
