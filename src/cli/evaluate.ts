@@ -33,6 +33,7 @@ import {
   type ScenarioYearOptions,
   type SectorId
 } from '../lib/engine/index';
+import type { ScenarioData, ScenarioDataSource } from '../lib/engine/scenario-file';
 import { getPreset, PRESET_IDS, type SectorPreset } from '../lib/sectors/index';
 import type { RegionBundle } from '../lib/engine/geodata/schema';
 import { migrateBundle } from '../lib/engine/geodata/migrate';
@@ -96,6 +97,8 @@ interface Inputs {
   years: ScenarioYearOptions;
   /** The edited preset (--preset, else the scenario file's), or undefined for the built-in one. */
   preset: SectorPreset | undefined;
+  /** The imported data a version-2 scenario file carries; --facilities and --demand win over them. */
+  data: ScenarioData | undefined;
 }
 
 function readInputs(args: Args): Inputs {
@@ -104,6 +107,7 @@ function readInputs(args: Args): Inputs {
   let edits: Scenario['edits'] = [];
   let years: ScenarioYearOptions = {};
   let preset: SectorPreset | undefined;
+  let data: ScenarioData | undefined;
   if (args.scenario) {
     const file = args.scenario;
     let text: string;
@@ -127,6 +131,7 @@ function readInputs(args: Args): Inputs {
     years = fileYears ?? {};
     preset = parsed.preset;
     edits = parsed.edits;
+    data = parsed.data;
   }
   if (args.preset !== null) preset = readPresetFile(args.preset);
   sector ??= preset?.id ?? 'po';
@@ -148,7 +153,7 @@ function readInputs(args: Args): Inputs {
   }
   if (args.detour !== null) parameters.detourFactor = args.detour;
   if (args.contextKm !== null) parameters.contextKm = args.contextKm;
-  return { scenario: { sector, edits, parameters }, years, preset };
+  return { scenario: { sector, edits, parameters }, years, preset, data };
 }
 
 /**
@@ -160,14 +165,36 @@ function evaluatorOptions(args: Args, inputs: Inputs, bundle: RegionBundle, io: 
   const options: EvaluatorOptions = {};
   if (inputs.preset) options.preset = inputs.preset;
   if (args.type !== null) options.facilityType = args.type;
+  const carried = inputs.data;
   if (args.facilities !== null) {
     const preset = inputs.preset ?? getPreset(sector)!;
     options.facilities = readFacilityFile(args.facilities, preset, bundle, io.stderr);
+  } else if (carried?.facilities) {
+    options.facilities = carried.facilities.facilities;
+    io.stderr(
+      carriedLine(args.scenario!, carried.facilities.facilities.length, 'locatie', carried.facilities.source)
+    );
   } else if (!bundle.facilities.some((f) => f.sector === sector)) {
     throw new UsageError(noDataMessage(sector, inputs.preset ?? getPreset(sector)!, bundle.meta.id));
   }
-  if (args.demand !== null) options.demand = readDemandFile(args.demand, bundle, io.stderr);
+  if (args.demand !== null) {
+    options.demand = readDemandFile(args.demand, bundle, io.stderr);
+  } else if (carried?.demand) {
+    options.demand = carried.demand.units;
+    io.stderr(
+      carriedLine(args.scenario!, carried.demand.units.length, 'inwonereenheid', carried.demand.source)
+    );
+  }
   return options;
+}
+
+/** The stderr note for data taken from the scenario file (stdout stays the report alone). */
+function carriedLine(file: string, n: number, noun: string, source: ScenarioDataSource): string {
+  const plural = noun === 'locatie' ? 'locaties' : 'inwonereenheden';
+  return (
+    `${file}: ${n} ${n === 1 ? noun : plural} uit het scenariobestand ` +
+    `(bron: ${source.name}${source.example ? ', voorbeeld (fictief)' : ''})\n`
+  );
 }
 
 /** The year options of the command line; a --norms file is read and parsed here. */

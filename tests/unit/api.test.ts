@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getOne } from '../../src/routes/api/scenarios/[id]/+server';
 import { GET as list, POST } from '../../src/routes/api/scenarios/+server';
 import { closeDb } from '../../src/lib/server/db';
-import { errorResponse, MAX_BODY_BYTES } from '../../src/lib/server/http';
+import { adapterBodyLimit, errorResponse, MAX_BODY_BYTES } from '../../src/lib/server/http';
 
 const FIXTURE = readFileSync(join(__dirname, '../fixtures/scenario-files/v1-achterhoek-po.json'), 'utf8');
+const SPORT = readFileSync(join(__dirname, '../fixtures/scenario-files/v2-achterhoek-sport.json'), 'utf8');
 const BASE = 'http://localhost/api/scenarios';
 
 let tmp: string;
@@ -80,7 +81,8 @@ describe('POST /api/scenarios', () => {
     const got = await fetchOne(id);
     expect(got.status).toBe(200);
     const saved = await got.json();
-    expect(saved.file).toEqual(JSON.parse(FIXTURE));
+    // A version-1 file is stored as version 2: the same body, only the number changes.
+    expect(saved.file).toEqual({ ...JSON.parse(FIXTURE), schemaVersion: 2 });
     expect(saved).toMatchObject({
       id,
       url,
@@ -94,7 +96,7 @@ describe('POST /api/scenarios', () => {
   it('413 for an oversized body announced by Content-Length, naming the limit', async () => {
     const big = JSON.stringify({ ...JSON.parse(FIXTURE), name: 'x'.repeat(MAX_BODY_BYTES) });
     const res = await post(big, { 'content-length': String(Buffer.byteLength(big)) });
-    await expectError(res, 413, /te groot \(maximaal 256 KiB\)/);
+    await expectError(res, 413, /te groot \(maximaal 4 MiB\)\. .*exporteer het als bestand/);
   });
 
   it('413 for an oversized streamed body without Content-Length', async () => {
@@ -105,7 +107,7 @@ describe('POST /api/scenarios', () => {
       duplex: 'half'
     } as RequestInit);
     expect(request.headers.get('content-length')).toBeNull();
-    await expectError(await POST(event(request)), 413, /256 KiB/);
+    await expectError(await POST(event(request)), 413, /4 MiB/);
   });
 
   it('accepts a streamed body under the limit', async () => {
@@ -147,6 +149,87 @@ describe('POST /api/scenarios', () => {
     );
     await expectError(await post(JSON.stringify({ ...base, region: 'atlantis' })), 400, /onbekende regio/);
     await expectError(await post('[]'), 400, /versie 0/);
+  });
+});
+
+describe('scenarios that carry their data (version 2)', () => {
+  it('saves and returns a sport scenario with its facilities', async () => {
+    const res = await post(JSON.stringify({ ...JSON.parse(SPORT), name: 'Sport zonder gymzaal' }));
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const saved = await (await fetchOne(id)).json();
+    expect(saved).toMatchObject({
+      region: 'achterhoek',
+      sector: 'sport',
+      name: 'Sport zonder gymzaal',
+      editCount: 2
+    });
+    expect(saved.file).toEqual(JSON.parse(SPORT));
+  });
+
+  it('400 for a sport scenario without facilities or with broken data, naming the field', async () => {
+    const { data: _data, ...bare } = JSON.parse(SPORT);
+    await expectError(await post(JSON.stringify(bare)), 400, /bevat geen voorzieningen/);
+    const broken = JSON.parse(SPORT);
+    broken.data.facilities.facilities[3].lon = 'oost';
+    await expectError(
+      await post(JSON.stringify(broken)),
+      400,
+      /^Ongeldig scenario: veld "data.facilities.facilities\[3\].lon": moet een getal zijn$/
+    );
+  });
+
+  it('takes a realistic file (1,000 facilities, ~200 KB) and answers 413 over the limit', async () => {
+    const file = JSON.parse(SPORT);
+    const one = file.data.facilities.facilities[0];
+    const facilities = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...one,
+        id: `SPORT-${String(i).padStart(5, '0')}`,
+        name: `Sportaccommodatie nummer ${i} aan de lange straatnaam (fictief)`,
+        lon: 6.3 + (i % 100) * 0.005123456789,
+        lat: 51.9 + Math.floor(i / 100) * 0.012345678912,
+        x: 230000.123456789 + i,
+        y: 445000.987654321 + i,
+        municipality: 'Oost Gelre'
+      }));
+    file.data.facilities.facilities = facilities(1000);
+    file.edits = [{ op: 'close', facility: 'SPORT-00002' }];
+    const body = JSON.stringify(file);
+    expect(body.length).toBeGreaterThan(190_000);
+    const res = await post(body, { 'content-length': String(Buffer.byteLength(body)) });
+    expect(res.status).toBe(201);
+    const saved = await (await fetchOne((await res.json()).id)).json();
+    expect(saved.file.data.facilities.facilities).toHaveLength(1000);
+
+    // The format's caps (5,000 facilities, 20,000 units) with long names: over the body limit.
+    file.data.facilities.facilities = facilities(5000).map((f) => ({ ...f, name: f.name.repeat(5) }));
+    file.data.demand = {
+      source: { name: 'bevolking.csv', example: false },
+      kind: 'point',
+      units: Array.from({ length: 20000 }, (_, i) => ({
+        id: `punt-${i}`,
+        lon: 6.3 + (i % 200) * 0.0025,
+        lat: 51.9 + Math.floor(i / 200) * 0.0025,
+        total: 12.5,
+        ages: { a_0_4: 1, a_5_9: 1, a_10_14: 1 }
+      }))
+    };
+    const big = JSON.stringify(file);
+    expect(Buffer.byteLength(big)).toBeGreaterThan(MAX_BODY_BYTES);
+    await expectError(
+      await post(big, { 'content-length': String(Buffer.byteLength(big)) }),
+      413,
+      /^Het verzoek is te groot \(maximaal 4 MiB\)/
+    );
+  });
+
+  it('reads the adapter limit as adapter-node does', () => {
+    expect(adapterBodyLimit(undefined)).toBe(512 * 1024);
+    expect(adapterBodyLimit('4M')).toBe(4 * 1024 * 1024);
+    expect(adapterBodyLimit('300K')).toBe(300 * 1024);
+    expect(adapterBodyLimit('1000000')).toBe(1_000_000);
+    expect(adapterBodyLimit('Infinity')).toBe(Infinity);
   });
 });
 
@@ -201,8 +284,18 @@ describe('body stream errors', () => {
     await expectError(
       await POST(event(failing(Object.assign(new Error('x'), { status: 413 })))),
       413,
-      /256 KiB/
+      /maximaal 512 KiB/ // the Node adapter's default BODY_SIZE_LIMIT, lower than ours
     );
+    vi.stubEnv('BODY_SIZE_LIMIT', '4M');
+    try {
+      await expectError(
+        await POST(event(failing(Object.assign(new Error('x'), { status: 413 })))),
+        413,
+        /maximaal 4 MiB/
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
     await expectError(await POST(event(failing(new Error('socket hang up')))), 400, /kon niet gelezen/);
   });
 });

@@ -84,17 +84,29 @@ describe('frozen fixtures (never edit them)', () => {
 });
 
 describe('migration', () => {
-  it('turns v0 into v1 data without touching the input', () => {
+  it('turns v0 into v2 data without touching the input', () => {
     const input = JSON.parse(text('v0-edits-array.json'));
     const copy = structuredClone(input);
     const { data, fromVersion } = migrateScenarioFile(input);
     expect(fromVersion).toBe(0);
-    expect(data).toEqual({ schemaVersion: 1, edits: copy });
+    expect(data).toEqual({ schemaVersion: 2, edits: copy });
     expect(input).toEqual(copy);
   });
 
+  it('turns v1 into v2 by the number alone (no data), without touching the input', () => {
+    const input = JSON.parse(text('v1-achterhoek-po.json'));
+    const copy = structuredClone(input);
+    const { data, fromVersion } = migrateScenarioFile(input);
+    expect(fromVersion).toBe(1);
+    expect(data).toEqual({ ...copy, schemaVersion: 2 });
+    expect(input).toEqual(copy);
+    expect(() => migrateScenarioFile({ ...copy, data: {} })).toThrow(
+      /veld "data": onbekend veld in versie 1/
+    );
+  });
+
   it('rejects unknown versions clearly', () => {
-    for (const v of [2, 99, '1', null]) {
+    for (const v of [3, 99, '1', '2', null]) {
       expect(() => migrateScenarioFile({ schemaVersion: v, edits: [] })).toThrow(
         `schemaVersion ${JSON.stringify(v)} wordt niet ondersteund`
       );
@@ -130,7 +142,7 @@ describe('export and import', () => {
       { detourFactor: 1.3, contextKm: 10 }
     );
     expect(session).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       kind: 'transitieatlas-scenarios',
       region: 'achterhoek'
     });
@@ -167,8 +179,11 @@ describe('export and import', () => {
     expect(fails('[{"op":"close","facility":"a"},{"op":"fly"}]')).toMatch(
       /bewerking 2: onbekende bewerking "fly"/
     );
-    expect(fails('{"schemaVersion":1,"sector":"so","edits":[]}')).toMatch(
-      /veld "sector": moet een van po, vo zijn/
+    expect(fails('{"schemaVersion":1,"sector":"ijsbaan","edits":[]}')).toMatch(
+      /veld "sector": moet een van po, vo, so, sport, zorg, welzijn zijn/
+    );
+    expect(fails('{"schemaVersion":1,"sector":"sport","edits":[]}')).toMatch(
+      /veld "data.facilities": ontbreekt: het scenario van sector "sport" bevat geen voorzieningen/
     );
     const session = (scenarios: unknown) =>
       JSON.stringify({ schemaVersion: 1, kind: 'transitieatlas-scenarios', region: 'achterhoek', scenarios });
@@ -180,9 +195,9 @@ describe('export and import', () => {
     expect(fails(JSON.stringify({ kind: 'iets-anders' }))).toMatch(/veld "kind"/);
     expect(
       fails(
-        JSON.stringify({ schemaVersion: 2, kind: 'transitieatlas-scenarios', region: 'a', scenarios: [] })
+        JSON.stringify({ schemaVersion: 3, kind: 'transitieatlas-scenarios', region: 'a', scenarios: [] })
       )
-    ).toMatch(/schemaVersion 2 wordt niet ondersteund/);
+    ).toMatch(/schemaVersion 3 wordt niet ondersteund/);
   });
 
   it('makes safe file names', () => {

@@ -29,6 +29,8 @@ import { ScenarioFormatError } from '../../src/lib/export/scenario-files';
 
 const FIXTURE = join(__dirname, '../fixtures/scenario-files/v1-achterhoek-po.json');
 const v1 = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+/** A version-1 file is stored and read back as version 2 (the same body, no data). */
+const asV2 = () => ({ ...v1(), schemaVersion: 2 });
 
 let tmp: string;
 const open: Db[] = [];
@@ -64,7 +66,7 @@ describe('database', () => {
     const again = openAt('b.sqlite');
     expect(migrate(again)).toEqual([]);
     expect(schemaVersion(again)).toBe(DB_SCHEMA_VERSION);
-    expect(getScenario(id, again)?.file).toEqual(v1());
+    expect(getScenario(id, again)?.file).toEqual(asV2());
   });
 
   it('refuses a database with a newer schema version, with a clear message', () => {
@@ -128,8 +130,19 @@ describe('scenarios', () => {
     const loaded = getScenario(a.id, db);
     expect(loaded).toMatchObject({ id: a.id, region: 'achterhoek', sector: 'po', name: 'Sluiting Haarlo' });
     expect(loaded?.editCount).toBe(4);
-    expect(loaded?.file).toEqual(v1());
+    expect(loaded?.file).toEqual(asV2());
     expect(getScenario(b.id, db)?.name).toBe('');
+  });
+
+  it('a row written as version 1 (before version 2) is read as version 2', () => {
+    const db = openAt('s-v1.sqlite');
+    const now = new Date().toISOString();
+    const id = 'A'.repeat(21) + 'B';
+    db.prepare(
+      `INSERT INTO scenarios (id, schema_version, region, sector, name, body, created_at, updated_at)
+       VALUES (?, 1, 'achterhoek', 'po', 'oud', ?, ?, ?)`
+    ).run(id, JSON.stringify(v1()), now, now);
+    expect(getScenario(id, db)).toMatchObject({ name: 'oud', editCount: 4, file: asV2() });
   });
 
   it('returns null for unknown and malformed ids', () => {

@@ -1,13 +1,15 @@
 /**
- * Scenario files (schema version 1): the saved form of a scenario, also accepted by the CLI.
+ * Scenario files (schema version 2; version 1 is still read): the saved form of a scenario, also read by the CLI.
  *
- *   { "schemaVersion": 1, "region": "achterhoek", "sector": "po",
+ *   { "schemaVersion": 2, "region": "achterhoek", "sector": "po",
  *     "parameters": { "detourFactor": 1.3, "contextKm": 10, "years": { "prognosis": { "birthTrend": -0.01 } } },
  *     "preset": { ...the sector preset as the user edited it... },
- *     "edits": [ { "op": "close", "facility": "04EJ05" }, ... ] }
+ *     "edits": [ { "op": "close", "facility": "04EJ05" }, ... ],
+ *     "data": { "facilities": {...}, "demand": {...} } }
  *
  * A bare edit array is accepted too. `preset` and `parameters.years` are optional later additions to version 1:
- * files without them read as before. Only the shape is checked here (field types, unknown fields, unknown ops,
+ * files without them read as before. Version 2 adds the optional `data` (scenario-data.ts): the imported facilities
+ * and population table the scenario was made with; a version-1 file is a version-2 file without `data`. Only the shape is checked here (field types, unknown fields, unknown ops,
  * the preset with validatePreset, the year options' ranges); whether a facility exists or is still open is the
  * engine's ScenarioError. Every message names the field and, for edits, the edit index and op.
  */
@@ -16,6 +18,15 @@ import { validatePreset } from '../sectors/validate';
 import { resolveCosts, resolveFloor, type CostParameters, type FloorParameters } from './costs';
 import { resolvePrognosis, YEAR_MAX, YEAR_MIN, type PrognosisParameters } from './prognosis';
 import { resolveTransport, type TransportParameters } from './transport';
+import { DataFieldError, parseScenarioDataBlock, type ScenarioData } from './scenario-data';
+export {
+  MAX_FILE_DEMAND_UNITS,
+  MAX_FILE_FACILITIES,
+  type ScenarioData,
+  type ScenarioDataSource,
+  type ScenarioDemandData,
+  type ScenarioFacilityData
+} from './scenario-data';
 import {
   EDIT_OPS,
   ENGINE_SECTORS,
@@ -25,7 +36,9 @@ import {
   type SectorId
 } from './types';
 
-export const SCENARIO_SCHEMA_VERSION = 1 as const;
+export const SCENARIO_SCHEMA_VERSION = 2 as const;
+/** The versions parseScenarioData reads (a parsed file keeps its version; scenario-files.ts migrates to 2). */
+export type ScenarioFileVersion = 1 | typeof SCENARIO_SCHEMA_VERSION;
 
 /** The year options a scenario file stores (YearOptions without a norms table). */
 export interface ScenarioYearOptions {
@@ -44,7 +57,7 @@ export type ScenarioParameters = Partial<Parameters> & { years?: ScenarioYearOpt
  * atlas shows today), `parseScenarioData(data, { anySector: true })` takes every preset id.
  */
 export interface ScenarioFile<S extends SectorId = EngineSector> {
-  schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
+  schemaVersion: ScenarioFileVersion;
   region?: string;
   /** po or vo; with `anySector`, a preset id (po, vo, so, sport, zorg, welzijn) or the id of `preset`. */
   sector?: S;
@@ -52,6 +65,8 @@ export interface ScenarioFile<S extends SectorId = EngineSector> {
   /** The sector's preset as the user edited it (its demand assumptions); validated with validatePreset. */
   preset?: SectorPreset;
   edits: Edit[];
+  /** Version 2: the imported facilities and population table the scenario needs (scenario-data.ts). */
+  data?: ScenarioData;
 }
 
 export class ScenarioFileError extends Error {
@@ -199,6 +214,8 @@ function parsePreset(data: unknown): SectorPreset {
   return v.preset;
 }
 
+const FILE_FIELDS = ['schemaVersion', 'region', 'sector', 'parameters', 'preset', 'edits', 'data'];
+
 export interface ParseOptions {
   /** Accept every preset id as the sector (the CLI); default: po and vo only. */
   anySector?: boolean;
@@ -213,17 +230,17 @@ export function parseScenarioData(data: unknown, options?: ParseOptions): Scenar
   }
   if (!isObject(data)) throw new ScenarioFileError('', 'must be a JSON object or an array of edits');
   for (const key of Object.keys(data)) {
-    if (!['schemaVersion', 'region', 'sector', 'parameters', 'preset', 'edits'].includes(key)) {
+    if (!FILE_FIELDS.includes(key) || (key === 'data' && data.schemaVersion === 1)) {
       throw new ScenarioFileError(key, 'unknown field');
     }
   }
-  if (data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+  if (data.schemaVersion !== 1 && data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
     throw new ScenarioFileError(
       'schemaVersion',
-      `unsupported version ${JSON.stringify(data.schemaVersion)} (this version reads ${SCENARIO_SCHEMA_VERSION})`
+      `unsupported version ${JSON.stringify(data.schemaVersion)} (this version reads 1 and ${SCENARIO_SCHEMA_VERSION})`
     );
   }
-  const file: ScenarioFile<SectorId> = { schemaVersion: SCENARIO_SCHEMA_VERSION, edits: [] };
+  const file: ScenarioFile<SectorId> = { schemaVersion: data.schemaVersion, edits: [] };
   if (data.region !== undefined) {
     if (typeof data.region !== 'string' || data.region === '') {
       throw new ScenarioFileError('region', 'must be a region id');
@@ -253,6 +270,14 @@ export function parseScenarioData(data: unknown, options?: ParseOptions): Scenar
   if (data.parameters !== undefined) file.parameters = parseParameters(data.parameters);
   if (!Array.isArray(data.edits)) throw new ScenarioFileError('edits', 'must be an array of edits');
   file.edits = data.edits.map((e, i) => parseEdit(e, i));
+  if (data.data !== undefined) {
+    try {
+      file.data = parseScenarioDataBlock(data.data, file.sector ?? file.preset?.id);
+    } catch (e) {
+      if (e instanceof DataFieldError) throw new ScenarioFileError(e.where, e.problem);
+      throw e;
+    }
+  }
   return file;
 }
 
@@ -269,13 +294,17 @@ export function parseScenarioText(text: string, options?: ParseOptions): Scenari
   return parseScenarioData(data, options ?? {});
 }
 
-/** The file body for a scenario (what the UI saves and the CLI reads); `preset` only when the user edited it. */
+/**
+ * The file body for a scenario (what the UI saves and the CLI reads); `preset` only when the user edited it,
+ * `data` only when the scenario needs imported data (the caller decides; it is copied as given).
+ */
 export function toScenarioFile<S extends SectorId>(
   region: string,
   sector: S,
   edits: readonly Edit[],
   parameters?: ScenarioParameters,
-  preset?: SectorPreset
+  preset?: SectorPreset,
+  data?: ScenarioData
 ): ScenarioFile<S> {
   const file: ScenarioFile<S> = { schemaVersion: SCENARIO_SCHEMA_VERSION, region, sector, edits: [...edits] };
   if (parameters) {
@@ -283,5 +312,6 @@ export function toScenarioFile<S extends SectorId>(
     file.parameters = years ? { ...rest, years: structuredClone(years) } : rest;
   }
   if (preset) file.preset = structuredClone(preset);
+  if (data && (data.facilities || data.demand)) file.data = structuredClone(data);
   return file;
 }

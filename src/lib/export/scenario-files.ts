@@ -1,17 +1,20 @@
 /**
  * Scenario files on disk: export one scenario or all scenarios of a session, import either, migrate old versions.
  *
- * The engine (`$lib/engine/scenario-file`) owns the shape of a version-1 scenario file; this module adds the
- * session file, the version history and Dutch messages. Pure functions: no DOM, no fetch, no Node APIs, so the
- * browser (import/export buttons) and the server (API) share them.
+ * The engine (`$lib/engine/scenario-file`) owns the shape of a scenario file; this module adds the session file,
+ * the version history and Dutch messages. Pure functions: no DOM, no fetch, no Node APIs, so the browser
+ * (import/export buttons) and the server (API) share them.
  *
  * Versions of the single scenario file:
  *   0  the informal draft: a bare JSON array of edits (no region, sector or parameters)
- *   1  { schemaVersion: 1, region, sector, parameters, edits }
- * Session file (version 1): { schemaVersion: 1, kind: "transitieatlas-scenarios", region,
- *   scenarios: [{ name, sector, parameters, edits }] }
+ *   1  { schemaVersion: 1, region, sector, parameters, preset?, edits }  (po and vo)
+ *   2  version 1 + optional `data` (the imported facilities and population table the scenario needs) and any
+ *      preset sector; a sector without open data (sport, zorg, welzijn) must carry `data.facilities`
+ * Session file (version 2; version 1 is still read): { schemaVersion: 2, kind: "transitieatlas-scenarios", region,
+ *   scenarios: [{ name, sector, parameters, preset?, edits, data? }] }: every scenario carries its own `data`
+ *   (the same shape as in a single file), so each scenario of the file stands on its own.
  *
- * When a version 2 arrives: add `from1` below, keep a frozen v1 fixture in tests/fixtures/scenario-files.
+ * When a version 3 arrives: add `from2` below, keep a frozen v2 fixture in tests/fixtures/scenario-files.
  */
 import {
   ENGINE_SECTORS,
@@ -19,11 +22,16 @@ import {
   SCENARIO_SCHEMA_VERSION,
   ScenarioFileError,
   toScenarioFile,
+  type DemandInput,
   type Edit,
   type EngineSector,
+  type FacilityInput,
   type Parameters,
-  type ScenarioFile
+  type ScenarioFile,
+  type SectorId
 } from '../engine/index';
+import type { ScenarioData } from '../engine/scenario-file';
+import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
 
 export { toScenarioFile };
 
@@ -33,9 +41,13 @@ export const MAX_NAME_LENGTH = 200;
 
 export interface SessionScenario {
   name: string;
-  sector: EngineSector;
+  sector: SectorId;
   parameters?: Partial<Parameters>;
+  /** The sector's preset as the user edited it (version 2). */
+  preset?: SectorPreset;
   edits: Edit[];
+  /** The imported data this scenario needs (version 2), as in a single scenario file. */
+  data?: ScenarioData;
 }
 
 export interface SessionFile {
@@ -85,7 +97,33 @@ const PROBLEMS_NL: [RegExp, (...m: string[]) => string][] = [
   ],
   [/^must be a region id$/, () => 'moet een regio-id zijn'],
   [/^must be one of (.*)$/, (_, v) => `moet een van ${v} zijn`],
-  [/^must be an array of edits$/, () => 'moet een lijst bewerkingen zijn']
+  [/^must be an array of edits$/, () => 'moet een lijst bewerkingen zijn'],
+  // The `data` block of version 2 (engine/scenario-data.ts).
+  [/^is missing$/, () => 'ontbreekt'],
+  [/^must be a string$/, () => 'moet een tekst zijn'],
+  [/^must be a non-empty string$/, () => 'moet een niet-lege tekst zijn'],
+  [/^must be a string or null$/, () => 'moet een tekst of null zijn'],
+  [/^must be true or false$/, () => 'moet true of false zijn'],
+  [/^must be a number >= 0 or null$/, () => 'moet een getal van 0 of meer zijn, of null'],
+  [/^must be a number >= 0$/, () => 'moet een getal van 0 of meer zijn'],
+  [/^must be a longitude \(-180 to 180\)$/, () => 'moet een lengtegraad zijn (-180 tot 180)'],
+  [/^must be a latitude \(-90 to 90\)$/, () => 'moet een breedtegraad zijn (-90 tot 90)'],
+  [/^must be at most (\d+) characters$/, (_, n) => `mag hoogstens ${n} tekens lang zijn`],
+  [/^duplicate id (.*)$/, (_, id) => `dubbele id ${id}`],
+  [/^must be an array of facilities$/, () => 'moet een lijst voorzieningen zijn'],
+  [/^must be an array of demand units$/, () => 'moet een lijst bevolkingseenheden zijn'],
+  [/^must not be empty$/, () => 'mag niet leeg zijn'],
+  [
+    /^must hold at most (\d+) facilities \(has (\d+)\)$/,
+    (_, max, n) => `mag hoogstens ${max} voorzieningen bevatten (het zijn er ${n})`
+  ],
+  [
+    /^must hold at most (\d+) demand units \(has (\d+)\)$/,
+    (_, max, n) => `mag hoogstens ${max} bevolkingseenheden bevatten (het zijn er ${n})`
+  ],
+  [/^must be "pc4" or "point"$/, () => 'moet "pc4" of "point" zijn'],
+  [/^unknown age band$/, () => 'onbekende leeftijdsklasse'],
+  [/^is for sector "(.*)", not "(.*)"$/, (_, a, b) => `hoort bij sector "${a}", niet bij "${b}"`]
 ];
 
 function problemNl(problem: string): string {
@@ -119,7 +157,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function unsupported(v: unknown): ScenarioFormatError {
   return new ScenarioFormatError(
     '',
-    `schemaVersion ${JSON.stringify(v)} wordt niet ondersteund (deze versie leest 0 en ${SCENARIO_SCHEMA_VERSION}` +
+    `schemaVersion ${JSON.stringify(v)} wordt niet ondersteund (deze versie leest 0 tot en met ${SCENARIO_SCHEMA_VERSION}` +
       `; een nieuwere versie van de Transitieatlas heeft dit bestand misschien gemaakt)`
   );
 }
@@ -132,31 +170,75 @@ export function scenarioFileVersion(data: unknown): number {
   }
   const v = data.schemaVersion;
   if (v === undefined) throw new ScenarioFormatError('veld "schemaVersion"', 'ontbreekt');
-  if (v !== SCENARIO_SCHEMA_VERSION) throw unsupported(v);
+  if (v !== 1 && v !== SCENARIO_SCHEMA_VERSION) throw unsupported(v);
   return v;
 }
 
 const from0 = (edits: unknown[]): Record<string, unknown> => ({ schemaVersion: 1, edits });
 
+/** Version 1 is version 2 without `data`: only the number changes (a `data` field in a v1 file is an error). */
+function from1(v1: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(v1, 'data')) {
+    throw new ScenarioFormatError(
+      'veld "data"',
+      `onbekend veld in versie 1 (gegevens horen in een bestand met schemaVersion ${SCENARIO_SCHEMA_VERSION})`
+    );
+  }
+  return { ...v1, schemaVersion: 2 };
+}
+
 /**
- * Upgrade parsed scenario JSON of any known version to version-1 data (still to be validated by
+ * Upgrade parsed scenario JSON of any known version to version-2 data (still to be validated by
  * `parseScenarioData`). Throws ScenarioFormatError for an unknown version. Never mutates its input.
  */
 export function migrateScenarioFile(data: unknown): { data: unknown; fromVersion: number } {
   const fromVersion = scenarioFileVersion(data);
   let out: unknown = data;
   if (fromVersion === 0) out = from0(data as unknown[]);
+  if (fromVersion <= 1) out = from1(out as Record<string, unknown>);
   return { data: out, fromVersion };
 }
 
+/** True for a sector without open data (sport, zorg, welzijn): its scenarios carry their facilities. */
+export function needsFacilityData(sector: string): boolean {
+  return getPreset(sector)?.dataSource === 'import';
+}
+
+/**
+ * The atlas's rules on top of the engine's shape checks: the sector (and preset) is a preset of the atlas, and a
+ * sector without open data brings its facilities. `at` prefixes the place (a session's scenario).
+ */
+function checkAtlasScenario(file: ScenarioFile<SectorId>, at = ''): void {
+  const where = (w: string) => [at, w].filter(Boolean).join(', ');
+  for (const [field, id] of [
+    ['sector', file.sector],
+    ['preset', file.preset?.id]
+  ] as const) {
+    if (id !== undefined && !PRESET_IDS.includes(id)) {
+      throw new ScenarioFormatError(where(`veld "${field}"`), `moet een van ${PRESET_IDS.join(', ')} zijn`);
+    }
+  }
+  const sector = file.sector ?? file.preset?.id;
+  if (sector !== undefined && needsFacilityData(sector) && !file.data?.facilities) {
+    throw new ScenarioFormatError(
+      where('veld "data.facilities"'),
+      `ontbreekt: het scenario van sector "${sector}" bevat geen voorzieningen ` +
+        '(voor deze sector zijn geen open gegevens; het bestand moet ze meenemen)'
+    );
+  }
+}
+
 /** Migrate and validate a scenario file; errors are Dutch ScenarioFormatErrors naming the field or edit. */
-export function readScenarioFile(data: unknown): { file: ScenarioFile; fromVersion: number } {
-  const { data: v1, fromVersion } = migrateScenarioFile(data);
+export function readScenarioFile(data: unknown): { file: ScenarioFile<SectorId>; fromVersion: number } {
+  const { data: v2, fromVersion } = migrateScenarioFile(data);
+  let file: ScenarioFile<SectorId>;
   try {
-    return { file: parseScenarioData(v1), fromVersion };
+    file = parseScenarioData(v2, { anySector: true });
   } catch (e) {
     throw toDutch(e);
   }
+  checkAtlasScenario(file);
+  return { file, fromVersion };
 }
 
 function parseName(v: unknown, where: string): string {
@@ -170,13 +252,18 @@ function parseName(v: unknown, where: string): string {
 
 const SESSION_FIELDS = ['schemaVersion', 'kind', 'region', 'scenarios'];
 const SESSION_SCENARIO_FIELDS = ['name', 'sector', 'parameters', 'edits'];
+/** Added in version 2. */
+const SESSION_SCENARIO_FIELDS_V2 = [...SESSION_SCENARIO_FIELDS, 'preset', 'data'];
 
-/** Validate a session file (all scenarios of a session). */
+/** Validate a session file (all scenarios of a session); version 1 reads as version 2 without data. */
 export function readSessionFile(data: unknown): SessionFile {
   if (!isObject(data) || data.kind !== SESSION_FILE_KIND) {
     throw new ScenarioFormatError('veld "kind"', `moet "${SESSION_FILE_KIND}" zijn`);
   }
-  if (data.schemaVersion !== SCENARIO_SCHEMA_VERSION) throw unsupported(data.schemaVersion);
+  if (data.schemaVersion !== 1 && data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+    throw unsupported(data.schemaVersion);
+  }
+  const fields = data.schemaVersion === 1 ? SESSION_SCENARIO_FIELDS : SESSION_SCENARIO_FIELDS_V2;
   for (const key of Object.keys(data)) {
     if (!SESSION_FIELDS.includes(key)) throw new ScenarioFormatError(`veld "${key}"`, 'onbekend veld');
   }
@@ -191,34 +278,50 @@ export function readSessionFile(data: unknown): SessionFile {
     const at = `scenario ${i + 1}`;
     if (!isObject(s)) throw new ScenarioFormatError(at, 'moet een object zijn');
     for (const key of Object.keys(s)) {
-      if (!SESSION_SCENARIO_FIELDS.includes(key))
-        throw new ScenarioFormatError(`${at}, veld "${key}"`, 'onbekend veld');
+      if (!fields.includes(key)) throw new ScenarioFormatError(`${at}, veld "${key}"`, 'onbekend veld');
     }
     const name = parseName(s.name, `${at}, veld "name"`);
     const label = `${at} ("${name}")`;
     if (s.sector === undefined) throw new ScenarioFormatError(`${label}, veld "sector"`, 'ontbreekt');
-    let file: ScenarioFile;
+    let file: ScenarioFile<SectorId>;
     try {
-      file = parseScenarioData({
-        schemaVersion: 1,
-        sector: s.sector,
-        parameters: s.parameters,
-        edits: s.edits
-      });
+      file = parseScenarioData(
+        {
+          schemaVersion: SCENARIO_SCHEMA_VERSION,
+          sector: s.sector,
+          parameters: s.parameters,
+          preset: s.preset,
+          edits: s.edits,
+          data: s.data
+        },
+        { anySector: true }
+      );
     } catch (e) {
       throw toDutch(e, label);
     }
-    const out: SessionScenario = { name, sector: file.sector as EngineSector, edits: file.edits };
+    checkAtlasScenario(file, label);
+    const out: SessionScenario = { name, sector: file.sector as SectorId, edits: file.edits };
     if (file.parameters) out.parameters = file.parameters;
+    if (file.preset) out.preset = file.preset;
+    if (file.data) out.data = file.data;
     return out;
   });
   return { schemaVersion: SCENARIO_SCHEMA_VERSION, kind: SESSION_FILE_KIND, region, scenarios };
 }
 
-/** The session export: all scenarios of a session (in their order) with the session's parameters. */
+/**
+ * The session export: all scenarios of a session (in their order) with the session's parameters, each with its
+ * edited preset and the data it needs (the caller decides which; see scenarioFileData in the UI).
+ */
 export function toSessionFile(
   region: string,
-  scenarios: readonly { name: string; sector: EngineSector; edits: readonly Edit[] }[],
+  scenarios: readonly {
+    name: string;
+    sector: SectorId;
+    edits: readonly Edit[];
+    preset?: SectorPreset;
+    data?: ScenarioData;
+  }[],
   parameters?: Partial<Parameters>
 ): SessionFile {
   return {
@@ -228,13 +331,48 @@ export function toSessionFile(
     scenarios: scenarios.map((s) => {
       const out: SessionScenario = { name: s.name, sector: s.sector, edits: [...s.edits] };
       if (parameters) out.parameters = { ...parameters };
+      if (s.preset) out.preset = structuredClone(s.preset);
+      if (s.data && (s.data.facilities || s.data.demand)) out.data = structuredClone(s.data);
       return out;
     })
   };
 }
 
+/**
+ * Facilities as a scenario file keeps them: only the fields the engine reads (FacilityInput), empty ones left out.
+ * An imported facility (ImportedFacility) fits; the engine evaluates the result exactly as the original.
+ */
+export function facilitiesForFile(facilities: readonly FacilityInput[]): FacilityInput[] {
+  return facilities.map((f) => {
+    const out: Record<string, unknown> = { id: f.id, name: f.name };
+    if (f.type) out.type = f.type;
+    Object.assign(out, { lon: f.lon, lat: f.lat });
+    if (Number.isFinite(f.x) && Number.isFinite(f.y)) Object.assign(out, { x: f.x, y: f.y });
+    out.pupils = f.pupils ?? null;
+    if (f.capacity !== undefined && f.capacity !== null) out.capacity = f.capacity;
+    if (typeof f.place === 'string' && f.place.trim() !== '') out.place = f.place;
+    if (typeof f.municipality === 'string' && f.municipality.trim() !== '') out.municipality = f.municipality;
+    if (f.context === true) out.context = true;
+    if (f.outsideRegion === true) out.outsideRegion = true;
+    return out as unknown as FacilityInput;
+  });
+}
+
+/** Population units as a scenario file keeps them (DemandInput fields; empty ones left out). */
+export function demandForFile(units: readonly DemandInput[]): DemandInput[] {
+  return units.map((u) => {
+    const out: Record<string, unknown> = { id: u.id };
+    if (typeof u.postcode === 'string') out.postcode = u.postcode;
+    Object.assign(out, { lon: u.lon, lat: u.lat });
+    if (Number.isFinite(u.x) && Number.isFinite(u.y)) Object.assign(out, { x: u.x, y: u.y });
+    out.total = u.total;
+    if (u.ages) out.ages = { ...u.ages };
+    return out as unknown as DemandInput;
+  });
+}
+
 /** File text for a scenario or session file: indented JSON, one trailing newline (diff-friendly). */
-export function serializeFile(file: ScenarioFile | SessionFile): string {
+export function serializeFile(file: ScenarioFile<SectorId> | SessionFile): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -254,9 +392,13 @@ export function exportFileName(region: string, name?: string): string {
 export interface ImportedScenario {
   name: string;
   /** null for a version-0 file (the UI uses the current sector). */
-  sector: EngineSector | null;
+  sector: SectorId | null;
   parameters: Partial<Parameters> | null;
   edits: Edit[];
+  /** The sector's edited preset, when the file has one. */
+  preset?: SectorPreset;
+  /** The imported data the scenario came with (version 2), when the file has them. */
+  data?: ScenarioData;
 }
 
 export interface ScenarioImport {
@@ -264,7 +406,7 @@ export interface ScenarioImport {
   fileName: string;
   /** null for a file without region (version 0). */
   region: string | null;
-  /** The file's version before migration (0 or 1). */
+  /** The file's version before migration (0, 1 or 2). */
   fromVersion: number;
   scenarios: ImportedScenario[];
 }
@@ -295,12 +437,14 @@ export function parseScenarioImport(text: string, fileName: string): ScenarioImp
         kind: 'session',
         fileName,
         region: session.region,
-        fromVersion: session.schemaVersion,
+        fromVersion: data.schemaVersion as number,
         scenarios: session.scenarios.map((s) => ({
           name: s.name,
           sector: s.sector,
           parameters: s.parameters ?? null,
-          edits: s.edits
+          edits: s.edits,
+          ...(s.preset ? { preset: s.preset } : {}),
+          ...(s.data ? { data: s.data } : {})
         }))
       };
     }
@@ -313,9 +457,11 @@ export function parseScenarioImport(text: string, fileName: string): ScenarioImp
       scenarios: [
         {
           name: baseName(fileName).slice(0, MAX_NAME_LENGTH),
-          sector: file.sector ?? null,
+          sector: file.sector ?? file.preset?.id ?? null,
           parameters: file.parameters ?? null,
-          edits: file.edits
+          edits: file.edits,
+          ...(file.preset ? { preset: file.preset } : {}),
+          ...(file.data ? { data: file.data } : {})
         }
       ]
     };

@@ -8,8 +8,25 @@ import { json } from '@sveltejs/kit';
 import { ScenarioFormatError } from '../export/scenario-files';
 import { DatabaseVersionError } from './db';
 
-/** Largest accepted request body. A scenario with hundreds of edits is a few KiB. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Largest accepted request body. A scenario with hundreds of edits is a few KiB; one that carries its imported
+ * data (scenario file version 2) holds ~200 bytes per facility and ~150 per population unit, so 4 MiB takes the
+ * file format's caps (5,000 facilities with a population table of several thousand units). The Node adapter has a
+ * limit of its own (env BODY_SIZE_LIMIT, default 512K): run the server with BODY_SIZE_LIMIT=4M to use all of it.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** The Node adapter's default BODY_SIZE_LIMIT (`512K`). */
+const ADAPTER_DEFAULT_LIMIT = 512 * 1024;
+
+/** The adapter's body limit as adapter-node reads env BODY_SIZE_LIMIT (bytes, or a K / M / G suffix). */
+export function adapterBodyLimit(value = process.env.BODY_SIZE_LIMIT): number {
+  if (value === undefined || value.trim() === '') return ADAPTER_DEFAULT_LIMIT;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$/i.exec(value);
+  if (!m) return value.trim() === 'Infinity' ? Infinity : ADAPTER_DEFAULT_LIMIT;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * unit;
+}
 
 /** An error with an HTTP status and a message for the user (Dutch). */
 export class HttpError extends Error {
@@ -27,11 +44,16 @@ export function jsonError(status: number, message: string): Response {
 }
 
 function formatLimit(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
   return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
 }
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, `Het verzoek is te groot (maximaal ${formatLimit(limit)})`);
+  return new HttpError(
+    413,
+    `Het verzoek is te groot (maximaal ${formatLimit(limit)}). Een scenario met zo veel voorzieningen of ` +
+      'inwonergegevens kan niet via een link gedeeld worden; exporteer het als bestand (Exporteren, JSON).'
+  );
 }
 
 /**
@@ -55,7 +77,10 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
       chunk = await reader.read();
     } catch (e) {
       // The Node adapter errors the stream itself past its BODY_SIZE_LIMIT or a wrong Content-Length.
-      if ((e as { status?: unknown } | null)?.status === 413) throw tooLarge(limit);
+      // Its limit may be lower than ours (BODY_SIZE_LIMIT not raised): name the limit that applied.
+      if ((e as { status?: unknown } | null)?.status === 413) {
+        throw tooLarge(Math.min(limit, adapterBodyLimit()));
+      }
       throw new HttpError(400, 'De body van het verzoek kon niet gelezen worden');
     }
     const { done, value } = chunk;

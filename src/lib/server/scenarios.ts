@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EngineSector, ScenarioFile } from '../engine/index';
+import type { ScenarioFile, SectorId } from '../engine/index';
 import { MAX_NAME_LENGTH, readScenarioFile, ScenarioFormatError } from '../export/scenario-files';
 import { getDb, type Db } from './db';
 
@@ -34,7 +34,8 @@ export interface SavedScenarioMeta {
   id: string;
   url: string;
   region: string;
-  sector: EngineSector;
+  /** A preset id: po, vo, so, sport, zorg, welzijn. */
+  sector: SectorId;
   name: string;
   /** ISO 8601 UTC. */
   createdAt: string;
@@ -42,7 +43,8 @@ export interface SavedScenarioMeta {
 }
 
 export interface SavedScenario extends SavedScenarioMeta {
-  file: ScenarioFile;
+  /** Always the current version (an older row is migrated on read). */
+  file: ScenarioFile<SectorId>;
 }
 
 let manifestCache: { path: string; mtimeMs: number; ids: Set<string> } | null = null;
@@ -66,10 +68,11 @@ export function knownRegions(): Set<string> | null {
 }
 
 /**
- * Validate a save request body: a version-1 scenario file with region and sector, plus an optional top-level
- * `name` (not part of the file format; stored in its own column). Throws ScenarioFormatError (Dutch).
+ * Validate a save request body: a scenario file (version 1 or 2; stored as version 2) with region and sector, plus
+ * an optional top-level `name` (not part of the file format; stored in its own column). A scenario of a sector
+ * without open data carries its facilities in `data`. Throws ScenarioFormatError (Dutch).
  */
-export function validateSaveBody(body: unknown): { file: ScenarioFile; name: string } {
+export function validateSaveBody(body: unknown): { file: ScenarioFile<SectorId>; name: string } {
   let name = '';
   let data = body;
   if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'name' in body) {
@@ -86,7 +89,7 @@ export function validateSaveBody(body: unknown): { file: ScenarioFile; name: str
   if (Array.isArray(data)) {
     throw new ScenarioFormatError(
       '',
-      'een losse lijst bewerkingen (versie 0) kan niet gedeeld worden: stuur een scenariobestand met schemaVersion 1, region en sector'
+      'een losse lijst bewerkingen (versie 0) kan niet gedeeld worden: stuur een scenariobestand met schemaVersion 2, region en sector'
     );
   }
   const { file } = readScenarioFile(data);
@@ -124,7 +127,7 @@ export function saveScenario(body: unknown, db: Db = getDb()): { id: string; url
 interface Row {
   id: string;
   region: string;
-  sector: EngineSector;
+  sector: SectorId;
   name: string;
   created_at: string;
   edit_count: number;
