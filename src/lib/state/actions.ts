@@ -139,13 +139,18 @@ export function newScenario(store: AtlasStore): string {
   return addScenario(store, { name: `Scenario ${state.scenarios.length + 1}`, sector, edits: [] });
 }
 
-/** An editable copy of the active scenario ("kopie bewerken" for a shared one, "dupliceren" otherwise). */
+/**
+ * An editable copy of the active scenario ("kopie bewerken" for a shared one, "dupliceren" otherwise). The copy
+ * keeps the scenario's edited presets and the data it came with (a link's facilities stay with it and its copies).
+ */
 export function duplicateScenario(store: AtlasStore): string {
   const current = activeScenario(store.getState());
   return addScenario(store, {
     name: `${current.name} (kopie)`,
     sector: current.sector,
-    edits: current.edits
+    edits: current.edits,
+    ...(current.presets ? { presets: { ...current.presets } } : {}),
+    ...(current.data ? { data: current.data } : {})
   });
 }
 

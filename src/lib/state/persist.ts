@@ -5,6 +5,7 @@ import type {
   Datasets,
   DemandDataset,
   FacilityDataset,
+  ScenarioData,
   ScenarioDraft,
   YearInputs
 } from './store';
@@ -93,6 +94,21 @@ function readDatasets(x: unknown): Datasets {
   return out;
 }
 
+/**
+ * A stored scenario with only the readable part of its own data (from a link or a file): a damaged facility set
+ * or population table is dropped, the scenario is kept (it then uses the region's data, or waits for an import).
+ */
+function readDraft(d: ScenarioDraft): ScenarioDraft {
+  if (d.data === undefined) return d;
+  const { data, ...rest } = d;
+  const out: ScenarioData = {};
+  if (isObject(data)) {
+    if (isFacilityDataset(data.facilities, d.sector)) out.facilities = data.facilities;
+    if (isDemandDataset(data.demand)) out.demand = data.demand;
+  }
+  return out.facilities || out.demand ? { ...rest, data: out } : rest;
+}
+
 export type StoredState = Pick<AtlasState, 'scenarios' | 'activeScenario' | 'datasets'> & {
   yearOptions?: YearInputs;
 };
@@ -116,7 +132,7 @@ export function loadSession(storage: KeyValueStorage, region: string): StoredSta
       : data.scenarios[0].id;
     const yearOptions = isYearInputs(data.yearOptions) ? data.yearOptions : undefined;
     return {
-      scenarios: data.scenarios,
+      scenarios: data.scenarios.map(readDraft),
       activeScenario: active,
       datasets: readDatasets(data.datasets),
       ...(yearOptions ? { yearOptions } : {})
@@ -128,7 +144,8 @@ export function loadSession(storage: KeyValueStorage, region: string): StoredSta
 
 /**
  * Writes the session. When the browser refuses it (quota: a large imported file), the scenarios are written
- * without the imported data, so they are never lost; `lastSaveKeptData` then says the data were left out.
+ * without the imported data (the region's and the scenarios' own), so they are never lost; `lastSaveKeptData`
+ * then says the data were left out.
  */
 export function saveSession(storage: KeyValueStorage, state: AtlasState): boolean {
   if (!state.region) return false;
@@ -146,10 +163,14 @@ export function saveSession(storage: KeyValueStorage, state: AtlasState): boolea
     lastSaveKeptData = true;
     return true;
   } catch {
-    const hasData = Object.keys(state.datasets.facilities).length > 0 || state.datasets.demand !== null;
+    const hasData =
+      Object.keys(state.datasets.facilities).length > 0 ||
+      state.datasets.demand !== null ||
+      state.scenarios.some((s) => s.data !== undefined);
     if (!hasData) return false; // quota or private mode: the session still works in memory
     try {
-      storage.setItem(KEY_PREFIX + state.region, JSON.stringify({ ...data, datasets: undefined }));
+      const scenarios = state.scenarios.map(({ data: _data, ...s }) => s);
+      storage.setItem(KEY_PREFIX + state.region, JSON.stringify({ ...data, scenarios, datasets: undefined }));
       lastSaveKeptData = false;
       return true;
     } catch {

@@ -54,7 +54,7 @@ export interface Refusal {
 }
 
 /** What the engine evaluates a sector with besides the bundle: imported facilities, edited preset, own demand. */
-interface DataInputs {
+export interface DataInputs {
   facilities: FacilityDataset | null;
   preset: SectorPreset | null;
   demand: DemandDataset | null;
@@ -75,11 +75,16 @@ interface Inputs {
 const keyOf = (sector: string, p: Parameters, data?: DataInputs) =>
   `${sector}|${p.detourFactor}|${p.contextKm}` + (data ? `|${data.sectorKey}|${data.demandKey}` : '');
 
-/** The data inputs of the active scenario's sector. The preset key is its JSON (small, and stable). */
-function dataOf(state: AtlasState, sector: SectorId): DataInputs {
-  const facilities = state.datasets.facilities[sector] ?? null;
-  const preset = activeScenario(state).presets?.[sector] ?? null;
-  const demand = state.datasets.demand;
+/**
+ * The data inputs of the active scenario's sector: its own data (from a link or a file) before the region's. The
+ * preset key is its JSON (small, and stable).
+ */
+export function dataOf(state: AtlasState, sector: SectorId): DataInputs {
+  const scenario = activeScenario(state);
+  const own = scenario.sector === sector ? scenario.data : undefined;
+  const facilities = own?.facilities ?? state.datasets.facilities[sector] ?? null;
+  const preset = scenario.presets?.[sector] ?? null;
+  const demand = scenario.data?.demand ?? state.datasets.demand;
   return {
     facilities,
     preset,
@@ -89,13 +94,29 @@ function dataOf(state: AtlasState, sector: SectorId): DataInputs {
   };
 }
 
-/** A sector whose facilities come from the user's file (sport, zorg, welzijn) and none is loaded yet. */
+/**
+ * A sector whose facilities come from the user's file (sport, zorg, welzijn) and none is loaded yet: neither in
+ * the region's datasets nor with the active scenario (a link or file of that sector brings its own).
+ */
 export function needsImport(state: AtlasState, sector: SectorId): boolean {
-  return getPreset(sector)?.dataSource === 'import' && !state.datasets.facilities[sector];
+  const scenario = activeScenario(state);
+  const own = scenario.sector === sector ? scenario.data?.facilities : undefined;
+  return getPreset(sector)?.dataSource === 'import' && !own && !state.datasets.facilities[sector];
 }
 
 function sameEdits(a: readonly Edit[], b: readonly Edit[]): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The LiveResults watching each worker, for engineDataChanged. */
+const watching = new WeakMap<EngineClient, Set<LiveResults>>();
+
+/**
+ * Someone else changed the data the worker holds (e.g. the import check of a scenario file that brings its own
+ * facilities): every LiveResults on that worker forgets what it sent, sends its data again and recomputes.
+ */
+export function engineDataChanged(engine: EngineClient): void {
+  for (const live of watching.get(engine) ?? []) live.resync();
 }
 
 /** The worker client is typed for the school sectors; it evaluates every preset id (see sector-sets.ts). */
@@ -136,8 +157,12 @@ export class LiveResults {
   /** Starts watching the store; returns the stop function. */
   start(): () => void {
     const stop = this.store.subscribe((state) => this.check(state));
+    let set = watching.get(this.engine);
+    if (!set) watching.set(this.engine, (set = new Set()));
+    set.add(this);
     this.check(this.store.getState());
     return () => {
+      watching.get(this.engine)?.delete(this);
       stop();
       clearTimeout(this.slowTimer);
       this.generation++;
@@ -146,6 +171,14 @@ export class LiveResults {
 
   dismissRefusal(): void {
     this.refusal = null;
+  }
+
+  /** The worker's data are unknown (see engineDataChanged): send everything again and recompute. */
+  resync(): void {
+    this.sentSector.clear();
+    this.sentDemand = '?';
+    this.inputs = null;
+    this.check(this.store.getState());
   }
 
   private check(state: AtlasState): void {

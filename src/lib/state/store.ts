@@ -19,6 +19,8 @@ export interface DataSource {
   example: boolean;
   /** ISO time of the import. */
   importedAt: string;
+  /** Data that came with a scenario: from a share link or a scenario file (absent: the user's own import). */
+  origin?: 'link' | 'file';
 }
 
 /** Facilities a user imported for a sector; they replace the bundle's facilities of that sector (if any). */
@@ -36,6 +38,16 @@ export interface DemandDataset {
   source: DataSource;
   kind: 'pc4' | 'point';
   units: ImportedDemandUnit[];
+}
+
+/**
+ * Data that came WITH a scenario (a share link, an imported file): they stand in for the region's datasets for
+ * that scenario only, so opening a colleague's sport link never replaces the user's own sport file.
+ */
+export interface ScenarioData {
+  /** Facilities of the scenario's sector. */
+  facilities?: FacilityDataset;
+  demand?: DemandDataset;
 }
 
 /** The region's own data of this session: kept in the browser with the scenarios. */
@@ -65,6 +77,8 @@ export interface ScenarioDraft {
   sharedId?: string;
   /** Sector assumptions edited by the user (PresetEditor), by sector id; saved with the session. */
   presets?: Record<string, SectorPreset>;
+  /** Data that came with the scenario (link or file): they win over `AtlasState.datasets` for it. */
+  data?: ScenarioData;
 }
 
 /** What a click on the map does. */
@@ -139,4 +153,34 @@ export function facilityDataset(state: AtlasState, sector: SectorId): FacilityDa
 /** The active scenario; the store always has at least one. */
 export function activeScenario(state: AtlasState): ScenarioDraft {
   return state.scenarios.find((s) => s.id === state.activeScenario) ?? state.scenarios[0];
+}
+
+const effectiveCache = new WeakMap<Datasets, WeakMap<ScenarioData, Datasets>>();
+
+/**
+ * The datasets a scenario is evaluated and drawn with: the region's, with the scenario's own data (from a link or
+ * a file) in place of its sector's facilities and of the population table. The region's object itself when the
+ * scenario brings nothing, and the same object for the same inputs (callers compare by identity).
+ */
+export function scenarioDatasets(datasets: Datasets, scenario: ScenarioDraft): Datasets {
+  const data = scenario.data;
+  if (!data || (!data.facilities && !data.demand)) return datasets;
+  let byData = effectiveCache.get(datasets);
+  if (!byData) effectiveCache.set(datasets, (byData = new WeakMap()));
+  let out = byData.get(data);
+  if (!out) {
+    out = {
+      facilities: data.facilities
+        ? { ...datasets.facilities, [scenario.sector]: data.facilities }
+        : datasets.facilities,
+      demand: data.demand ?? datasets.demand
+    };
+    byData.set(data, out);
+  }
+  return out;
+}
+
+/** The datasets of the active scenario (see scenarioDatasets): what the workshop map and panels read. */
+export function effectiveDatasets(state: AtlasState): Datasets {
+  return scenarioDatasets(state.datasets, activeScenario(state));
 }
