@@ -51,7 +51,7 @@ function bench(warmup: number, runs: number, fn: (i: number) => void): number {
 }
 
 /** The naive way: nearest open facility per unit by turf.nearestPoint over all of them, then the statistics. */
-function naiveEvaluate(ev: Evaluator, _bundle: RegionBundle, edits: Edit[]): number {
+function naiveEvaluate(ev: Evaluator<string>, _bundle: RegionBundle, edits: Edit[]): number {
   const p = ev.prepared;
   const state = applyScenario(p, edits);
   const points: ReturnType<typeof turf.point>[] = [];
@@ -75,8 +75,8 @@ function naiveEvaluate(ev: Evaluator, _bundle: RegionBundle, edits: Edit[]): num
 
 function randomEdit(
   rng: () => number,
-  ev: Evaluator,
-  base: EvaluationResult,
+  ev: Evaluator<string>,
+  base: EvaluationResult<string>,
   kind: 'close' | 'open',
   i: number
 ): Edit {

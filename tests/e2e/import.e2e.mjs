@@ -293,6 +293,15 @@ export default (test) => {
     await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
     await page.goto(`${baseURL}/atlas/achterhoek`);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    // Basisonderwijs: its assumptions are shown (ages 4-11 as fractions of the CBS bands), not editable.
+    await page.getByTestId('preset-open').click();
+    await page.getByTestId('preset-readonly').waitFor();
+    assert.equal(await page.getByTestId('preset-weight-a_0_4').inputValue(), '0,2');
+    assert.equal(await page.getByTestId('preset-weight-a_5_9').inputValue(), '1');
+    assert.equal(await page.getByTestId('preset-weight-a_5_9').isDisabled(), true);
+    assert.equal(await page.getByTestId('preset-apply').count(), 0);
+    await page.getByTestId('preset-open').click();
+
     await page.getByTestId('sector-so').click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="atlas"]')?.dataset.sector === 'so'
