@@ -246,6 +246,47 @@ export default (test) => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test('import: a file too large for the browser storage is told; the scenarios are still kept', async ({
+    page,
+    baseURL,
+    screenshot,
+    pageErrors
+  }) => {
+    await page.context().addInitScript(() => {
+      localStorage.setItem('transitieatlas:hulp-gezien', '1');
+      // A browser with little room: a session with the sport file does not fit, one without does.
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(value).length > 2500) throw new DOMException('quota', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.goto(`${baseURL}/atlas/achterhoek?sector=sport`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('example-load').click();
+    await page.getByTestId('mapping-step').waitFor();
+    await page.getByTestId('crs-ok').check();
+    await page.getByTestId('import-apply').click();
+    await settled(page);
+    const notice = page.getByTestId('data-not-kept');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /te groot om in deze browser te bewaren/);
+    await pick(page, 'Sporthal Groenlo');
+    await page.getByTestId('btn-sluiten').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
+    );
+    await screenshot('import-not-kept');
+
+    // After a reload the sport scenario and its edit are there; the file must be chosen again.
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('sector-empty').waitFor();
+    assert.equal(await page.locator('[data-testid="atlas"]').getAttribute('data-sector'), 'sport');
+    assert.match(await page.getByTestId('edit-list').innerText(), /SP01|Sporthal Groenlo/);
+    assert.deepEqual(pageErrors, []);
+  });
+
   test('import: script and HTML in a file are shown as text and never run', async ({
     page,
     baseURL,
