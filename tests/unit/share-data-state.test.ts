@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/engine';
 import type { DemandInput, FacilityInput } from '../../src/lib/engine/types';
 import { draftData, scenarioFileData } from '../../src/lib/components/scenarios/scenario-data';
+import { checkScenarios } from '../../src/lib/components/scenarios/scenario-io';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/sectors/presets';
 import {
@@ -290,5 +291,49 @@ describe('LiveResults with the scenario’s own data', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('checking a file before it is added', () => {
+  it('checks each scenario with its own data, then gives the worker back what the workshop shows', async () => {
+    const store = createAtlasStore({ region: 'achterhoek' });
+    setSector(store, 'sport');
+    setFacilityDataset(store, 'sport', own());
+    const { engine, calls } = recordingEngine();
+    const reports: string[] = [];
+    (engine as unknown as { report: unknown }).report = async (
+      sector: string,
+      parameters: Parameters,
+      edits: Edit[]
+    ) => {
+      reports.push(sector);
+      await (engine as unknown as { evaluate: (...a: unknown[]) => Promise<unknown> }).evaluate(
+        sector,
+        parameters,
+        edits
+      );
+    };
+    const scenario = (facility: string) => ({
+      name: 'Uit bestand',
+      sector: 'sport',
+      parameters: {},
+      edits: [{ op: 'close' as const, facility }],
+      data: { facilities: theirs() }
+    });
+    // SP02 is one of the link's five locations: accepted.
+    await checkScenarios(engine, store.getState(), [scenario('SP02')]);
+    expect(calls.map((c) => [c.type, c.count])).toEqual([
+      ['setDemand', null],
+      ['setFacilities', 5],
+      ['setDemand', null],
+      ['setFacilities', 12] // back to the user's own file
+    ]);
+    // SP09 is not among them: the engine refuses, the error names the scenario, the worker is restored too.
+    calls.length = 0;
+    await expect(checkScenarios(engine, store.getState(), [scenario('SP09')])).rejects.toThrow(
+      /^scenario “Uit bestand”: .*SP09/
+    );
+    expect(calls.at(-1)).toEqual({ type: 'setFacilities', sector: 'sport', count: 12 });
+    expect(store.getState().scenarios).toHaveLength(2); // nothing added
   });
 });

@@ -4,8 +4,15 @@
  * only read the arrays (house style: no maths in accessors).
  */
 import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
-import type { Edit, EngineSector, FacilityStatusText, Report } from '$lib/engine';
-import type { ScenarioDraft } from '$lib/state/store';
+import type { Edit, FacilityStatusText, Report, SectorId } from '$lib/engine';
+import { getPreset, type SectorPreset } from '$lib/sectors/presets';
+import {
+  scenarioDatasets,
+  type Datasets,
+  type DemandDataset,
+  type FacilityDataset,
+  type ScenarioDraft
+} from '$lib/state/store';
 import { pupilRadius } from '$lib/map/symbols';
 import { BASELINE_NAME } from './report-text';
 
@@ -148,37 +155,72 @@ export function statusPoints(report: Report): StatusPoint[] {
 export const BASELINE_KEY = 'basis';
 export const SHARED_PREFIX = 'gedeeld:';
 
+/** What a side is evaluated with besides the bundle: imported facilities, edited preset, imported population. */
+export interface CompareData {
+  facilities: FacilityDataset | null;
+  preset: SectorPreset | null;
+  demand: DemandDataset | null;
+}
+
 export interface CompareOption {
   /** `basis`, a session scenario id (`s2`) or `gedeeld:<share id>`. */
   key: string;
   name: string;
   /** null for the baseline: it takes the sector of the other side. */
-  sector: EngineSector | null;
+  sector: SectorId | null;
   edits: readonly Edit[];
   source: 'basis' | 'sessie' | 'gedeeld';
+  /** The data the side is evaluated with; null for the baseline (it takes the other side's). */
+  data: CompareData | null;
 }
 
 export function baselineOption(): CompareOption {
-  return { key: BASELINE_KEY, name: BASELINE_NAME, sector: null, edits: [], source: 'basis' };
+  return { key: BASELINE_KEY, name: BASELINE_NAME, sector: null, edits: [], source: 'basis', data: null };
 }
 
-/** The session's scenarios the comparison can evaluate: po and vo (imported sectors are not compared yet). */
-export function sessionOptions(scenarios: readonly ScenarioDraft[]): CompareOption[] {
-  return scenarios
-    .flatMap((s) =>
-      s.sector === 'po' || s.sector === 'vo' ? [{ ...s, sector: s.sector as EngineSector }] : []
-    )
-    .map((s) => ({
-      key: s.id,
-      name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
-      sector: s.sector,
-      edits: s.edits,
-      source: 'sessie' as const
-    }));
+/** The data a scenario is evaluated with: its own (link, file) before the session's datasets. */
+export function scenarioCompareData(datasets: Datasets, s: ScenarioDraft): CompareData {
+  const effective = scenarioDatasets(datasets, s);
+  return {
+    facilities: effective.facilities[s.sector] ?? null,
+    preset: s.presets?.[s.sector] ?? null,
+    demand: effective.demand
+  };
+}
+
+/**
+ * The session's scenarios the comparison can evaluate: every sector, each with the data it is evaluated with; a
+ * sector without open data only when a file of it is there.
+ */
+export function sessionOptions(
+  scenarios: readonly ScenarioDraft[],
+  datasets: Datasets = { facilities: {}, demand: null }
+): CompareOption[] {
+  return scenarios.flatMap((s) => {
+    const data = scenarioCompareData(datasets, s);
+    if (getPreset(s.sector)?.dataSource === 'import' && !data.facilities) return [];
+    return [
+      {
+        key: s.id,
+        name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
+        sector: s.sector,
+        edits: s.edits,
+        source: 'sessie' as const,
+        data
+      }
+    ];
+  });
+}
+
+/** A key of the data a side is evaluated with (report cache, what the worker holds). */
+export function dataKey(data: CompareData | null): string {
+  if (!data) return 'bundel|standaard|cbs';
+  const preset = data.preset ? JSON.stringify(data.preset) : 'standaard';
+  return `${data.facilities?.id ?? 'bundel'}|${preset}|${data.demand?.id ?? 'cbs'}`;
 }
 
 /** The sector both sides are evaluated in, or null when A and B are of different sectors. */
-export function pairSector(a: CompareOption, b: CompareOption, fallback: EngineSector): EngineSector | null {
+export function pairSector(a: CompareOption, b: CompareOption, fallback: SectorId): SectorId | null {
   if (a.sector && b.sector && a.sector !== b.sector) return null;
   return a.sector ?? b.sector ?? fallback;
 }

@@ -8,7 +8,13 @@ import { CSV_MIME, demandCsv, facilityCsv, facilityYearCsv } from '$lib/export/c
 import { dataUrlToBlob, downloadBlob, downloadText } from '$lib/export/download';
 import { facilitiesGeoJson, GEOJSON_MIME } from '$lib/export/geojson';
 import { composeMapPng, legendFromElement, type LegendSection } from '$lib/export/png';
-import { exportFileName, serializeFile, toScenarioFile, toSessionFile } from '$lib/export/scenario-files';
+import {
+  exportFileName,
+  needsFacilityData,
+  serializeFile,
+  toScenarioFile,
+  toSessionFile
+} from '$lib/export/scenario-files';
 import { SOURCES_LINE } from '$lib/i18n';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { Superseded, type EngineClient } from '$lib/worker/client';
@@ -18,6 +24,7 @@ import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
 import { dateText, parametersText, SECTOR_NAME } from './report-text';
 import { scenarioYears } from '../years/year-view';
+import { scenarioFileData } from './scenario-data';
 
 export type ExportKind =
   | 'scenario-json'
@@ -101,39 +108,40 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   const parameters = { ...state.parameters };
   const base = exportFileName(region, scenario.name).replace(/\.json$/, '');
 
-  const school = scenario.sector === 'po' || scenario.sector === 'vo';
-  // Files of the imported sectors hold what the scenario needs besides the bundle; scenario files do not yet.
   const noun =
     scenario.sector === 'po' || scenario.sector === 'vo' || scenario.sector === 'so'
       ? 'scholen'
       : 'voorzieningen';
   if (kind === 'scenario-json') {
-    if (!school) {
-      throw new Error(
-        'een scenariobestand kan (nog) alleen voor basis- en voortgezet onderwijs worden gemaakt. ' +
-          'Exporteer de voorzieningen van dit scenario als CSV of GeoJSON.'
-      );
-    }
+    // The file carries the edited preset and the imported data the scenario is evaluated with (version 2).
     const name = `${base}.json`;
     const years = scenarioYears(state.yearOptions);
-    const file = toScenarioFile(region, scenario.sector as EngineSector, scenario.edits, {
-      ...parameters,
-      ...(years ? { years } : {})
-    });
+    const file = toScenarioFile(
+      region,
+      scenario.sector,
+      scenario.edits,
+      { ...parameters, ...(years ? { years } : {}) },
+      scenario.presets?.[scenario.sector],
+      scenarioFileData(state.datasets, scenario)
+    );
     downloadText(serializeFile(file), name, JSON_MIME);
     return name;
   }
   if (kind === 'session-json') {
+    // Every scenario of every sector, each with its own preset and data (see scenario-files.ts).
     const name = exportFileName(region, 'scenarios');
-    const schools = state.scenarios.filter((s) => s.sector === 'po' || s.sector === 'vo');
-    if (schools.length === 0) {
-      throw new Error('het bestand met alle scenario’s neemt (nog) alleen scenario’s van po en vo mee.');
-    }
-    const file = toSessionFile(
-      region,
-      schools.map((s) => ({ ...s, sector: s.sector as EngineSector })),
-      parameters
-    );
+    const scenarios = state.scenarios
+      .map((s) => ({
+        name: s.name,
+        sector: s.sector,
+        edits: s.edits,
+        preset: s.presets?.[s.sector],
+        data: scenarioFileData(state.datasets, s)
+      }))
+      // A sport, zorg or welzijn scenario still waiting for its file has nothing to save (and could not be read).
+      .filter((s) => !needsFacilityData(s.sector) || s.data?.facilities);
+    if (scenarios.length === 0) throw new Error('er is nog geen scenario met gegevens om op te slaan.');
+    const file = toSessionFile(region, scenarios, parameters);
     downloadText(serializeFile(file), name, JSON_MIME);
     return name;
   }

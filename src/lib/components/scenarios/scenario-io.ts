@@ -3,12 +3,25 @@
  * store. Every function either succeeds completely or throws an error with a Dutch message and changes nothing.
  * `fetch` is passed in, so the page's fetch (or a fake in a test) is used.
  */
-import type { Edit, EngineSector, Parameters, ScenarioYearOptions } from '$lib/engine';
-import { toScenarioFile, parseScenarioData } from '$lib/engine';
-import type { ScenarioImport } from '$lib/export/scenario-files';
+import type { Edit, EngineSector, Parameters, ScenarioYearOptions, SectorId } from '$lib/engine';
+import { toScenarioFile } from '$lib/engine';
+import type { ScenarioData as FileData } from '$lib/engine/scenario-file';
+import { readScenarioFile, type ScenarioImport } from '$lib/export/scenario-files';
+import type { SectorPreset } from '$lib/sectors/presets';
 import { addScenario, setActiveScenario, setParameters, setYearOptions } from '$lib/state/actions';
-import type { AtlasStore, ScenarioDraft } from '$lib/state/store';
+import { dataOf, engineDataChanged } from '$lib/state/results.svelte';
+import {
+  activeScenario,
+  type AtlasState,
+  type AtlasStore,
+  type DemandDataset,
+  type FacilityDataset,
+  type ScenarioData,
+  type ScenarioDraft
+} from '$lib/state/store';
+import type { EngineClient } from '$lib/worker/client';
 import { yearInputsOf } from '../years/year-view';
+import { draftData, scenarioFileData } from './scenario-data';
 
 type Fetch = typeof fetch;
 
@@ -35,14 +48,26 @@ export interface Saved {
   url: string;
 }
 
-/** POST /api/scenarios: a new immutable save with its own unguessable id. */
+/**
+ * POST /api/scenarios: a new immutable save with its own unguessable id. The file carries the scenario's edited
+ * preset and the imported data it is evaluated with (`datasets`: the region's; the scenario's own win).
+ */
 export async function saveScenario(
   fetchFn: Fetch,
   region: string,
-  draft: Pick<ScenarioDraft, 'name' | 'sector' | 'edits'>,
-  parameters: Parameters
+  draft: Pick<ScenarioDraft, 'name' | 'sector' | 'edits' | 'presets' | 'data'>,
+  parameters: Parameters,
+  datasets: AtlasState['datasets'] = { facilities: {}, demand: null }
 ): Promise<Saved> {
-  const body = { ...toScenarioFile(region, draft.sector, draft.edits, parameters), name: draft.name };
+  const file = toScenarioFile(
+    region,
+    draft.sector,
+    draft.edits,
+    parameters,
+    draft.presets?.[draft.sector],
+    scenarioFileData(datasets, draft as ScenarioDraft)
+  );
+  const body = { ...file, name: draft.name };
   let res: Response;
   try {
     res = await fetchFn('/api/scenarios', {
@@ -65,11 +90,15 @@ export interface SharedScenario {
   id: string;
   url: string;
   region: string;
-  sector: EngineSector;
+  sector: SectorId;
   name: string;
   createdAt: string;
   edits: Edit[];
   parameters: Partial<Parameters> | null;
+  /** The sector's preset as the author edited it. */
+  preset?: SectorPreset;
+  /** The imported data the scenario was saved with (file version 2). */
+  data?: FileData;
 }
 
 /** GET /api/scenarios/<id>; 404 and network failures become RequestErrors with a Dutch message. */
@@ -95,7 +124,7 @@ export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedSce
   const data = (await res.json()) as Omit<SharedScenario, 'edits' | 'parameters'> & { file: unknown };
   let file;
   try {
-    file = parseScenarioData(data.file);
+    file = readScenarioFile(data.file).file;
   } catch {
     throw new RequestError('Het gedeelde scenario is beschadigd en kan niet worden geopend.', res.status);
   }
@@ -103,11 +132,13 @@ export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedSce
     id: data.id,
     url: data.url,
     region: data.region,
-    sector: (file.sector ?? data.sector) as EngineSector,
+    sector: file.sector ?? data.sector,
     name: data.name || 'Gedeeld scenario',
     createdAt: data.createdAt,
     edits: file.edits,
-    parameters: file.parameters ?? null
+    parameters: file.parameters ?? null,
+    ...(file.preset ? { preset: file.preset } : {}),
+    ...(file.data ? { data: file.data } : {})
   };
 }
 
@@ -124,12 +155,16 @@ export function addShared(store: AtlasStore, shared: SharedScenario): string {
     setActiveScenario(store, existing.id);
     return existing.id;
   }
+  // The link's data stay with its scenario: the user's own files of that sector are not replaced.
+  const data = draftData(shared.data, shared.sector, { origin: 'link', key: shared.id });
   return addScenario(store, {
     name: shared.name,
     sector: shared.sector,
     edits: shared.edits,
     readOnly: true,
-    sharedId: shared.id
+    sharedId: shared.id,
+    ...(shared.preset ? { presets: { [shared.sector]: shared.preset } } : {}),
+    ...(data ? { data } : {})
   });
 }
 
@@ -137,7 +172,7 @@ export function addShared(store: AtlasStore, shared: SharedScenario): string {
  * Adds the scenarios of an imported file and activates the first. The caller has checked the region and that
  * the engine accepts every edit list. A file without sector (version 0) gets `fallbackSector`.
  */
-export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSector: EngineSector): string[] {
+export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSector: SectorId): string[] {
   const detour = imp.scenarios.find((s) => s.parameters?.detourFactor !== undefined)?.parameters
     ?.detourFactor;
   if (detour !== undefined) setParameters(store, { detourFactor: detour });
@@ -146,9 +181,81 @@ export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSect
     .map((s) => (s.parameters as { years?: ScenarioYearOptions } | null)?.years)
     .find((y) => y !== undefined);
   if (years) setYearOptions(store, yearInputsOf(years));
-  const ids = imp.scenarios.map((s) =>
-    addScenario(store, { name: s.name, sector: s.sector ?? fallbackSector, edits: s.edits })
-  );
+  // One key per imported file; identical data of several scenarios become one dataset.
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const seen = new Map();
+  const ids = imp.scenarios.map((s) => {
+    const sector = s.sector ?? fallbackSector;
+    const data = draftData(s.data, sector, { origin: 'file', key, seen });
+    return addScenario(store, {
+      name: s.name,
+      sector,
+      edits: s.edits,
+      ...(s.preset ? { presets: { [sector]: s.preset } } : {}),
+      ...(data ? { data } : {})
+    });
+  });
   if (ids.length > 0) setActiveScenario(store, ids[0]);
   return ids;
+}
+
+/** A scenario to check before it is added: its sector, parameters, edits and what it brings along. */
+export interface ScenarioToCheck {
+  name: string;
+  sector: SectorId;
+  parameters: Partial<Parameters>;
+  edits: readonly Edit[];
+  preset?: SectorPreset;
+  data?: ScenarioData;
+}
+
+/**
+ * Lets the engine check every scenario's edit list with the data that scenario will be evaluated with (its own
+ * from the file, else the region's), all or nothing. Scenarios that bring data or a preset are checked after
+ * sending those to the worker; afterwards the worker gets back what the workshop had sent (the active scenario's
+ * data) and the workshop's LiveResults send their data again, so a failed file changes nothing. Throws an Error
+ * naming the scenario with the engine's message.
+ */
+export async function checkScenarios(
+  engine: EngineClient,
+  state: AtlasState,
+  scenarios: readonly ScenarioToCheck[]
+): Promise<void> {
+  const own = scenarios.some((s) => s.data || s.preset) || activeScenario(state).data !== undefined;
+  const touched = new Set<string>();
+  let sentDemand: string | undefined;
+  try {
+    for (const s of scenarios) {
+      if (own) {
+        const facilities: FacilityDataset | null =
+          s.data?.facilities ?? state.datasets.facilities[s.sector] ?? null;
+        const demand: DemandDataset | null = s.data?.demand ?? state.datasets.demand;
+        if (sentDemand !== (demand?.id ?? 'cbs')) {
+          await engine.setDemand(demand ? demand.units : null);
+          sentDemand = demand?.id ?? 'cbs';
+        }
+        touched.add(s.sector);
+        await engine.setFacilities(s.sector, facilities ? facilities.facilities : null, s.preset ?? null);
+      }
+      try {
+        await engine.report(s.sector as EngineSector, { ...state.parameters, ...s.parameters }, s.edits);
+      } catch (e) {
+        throw new Error(`scenario “${s.name}”: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  } finally {
+    if (own) {
+      // Back to what the workshop shows; LiveResults then sends its own data again all the same.
+      const current = activeScenario(state).sector;
+      await Promise.allSettled([
+        ...(sentDemand !== undefined ? [engine.setDemand(dataOf(state, current).demand?.units ?? null)] : []),
+        ...[...touched].map((sector) => {
+          const d = sector === current ? dataOf(state, sector) : null;
+          const set = d ? d.facilities : (state.datasets.facilities[sector] ?? null);
+          return engine.setFacilities(sector, set ? set.facilities : null, d?.preset ?? null);
+        })
+      ]);
+      engineDataChanged(engine);
+    }
+  }
 }
