@@ -546,4 +546,81 @@ export default (test) => {
     },
     { timeout: 120_000 }
   );
+
+  test(
+    'share a sport scenario: the link carries its facilities; a fresh browser shows it read-only with the same figures and keeps no sport file of its own',
+    async ({ page, baseURL, browser, root, screenshot, log }) => {
+      const settled = (p) =>
+        p.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]', {
+          timeout: 60_000
+        });
+      const figures = async (p) => ({
+        open: (await p.getByTestId('ind-open').innerText()).trim(),
+        mean: (await p.getByTestId('ind-mean').innerText()).trim()
+      });
+
+      await openWorkshop(page, baseURL);
+      await page.getByTestId('sector-sport').click();
+      await page.getByTestId('example-load').click();
+      await page.getByTestId('crs-ok').check();
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+      await settled(page);
+      await page.getByTestId('facility-search').first().fill('Zwembad Eibergen');
+      await page.getByTestId('facility-option').filter({ hasText: 'Zwembad Eibergen' }).first().click();
+      await page.getByTestId('btn-sluiten').click();
+      await editCount(page, 1);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
+      );
+      await settled(page);
+      const mine = await figures(page);
+      log(`sport with the pool of Eibergen closed: ${JSON.stringify(mine)}`);
+
+      await page.getByTestId('btn-share').click();
+      const linkField = page.getByTestId('share-link');
+      await linkField.waitFor({ timeout: 30_000 });
+      const link = await linkField.inputValue();
+      assert.match(link, new RegExp(`^${baseURL}/atlas/achterhoek\\?gedeeld=[A-Za-z0-9_-]{22}$`));
+
+      const other = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'nl-NL' });
+      try {
+        const p2 = await other.newPage();
+        await p2.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN);
+        await p2.goto(link);
+        await p2.getByTestId('readonly-banner').waitFor({ timeout: 60_000 });
+        await editCount(p2, 1);
+        assert.match(await p2.getByTestId('edit-text').first().innerText(), /Zwembad Eibergen/);
+        const active = p2.locator('[data-testid="scenario-item"].active');
+        assert.match(await active.innerText(), /alleen lezen/);
+        await p2.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+        await p2.waitForFunction(
+          () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11',
+          null,
+          { timeout: 60_000 }
+        );
+        await settled(p2);
+        assert.deepEqual(await figures(p2), mine, 'the same figures from the link’s own facilities');
+        assert.match(
+          await p2.getByTestId('sector-source').innerText(),
+          /Voorbeeld \(fictief\) · uit de link/
+        );
+        await p2.screenshot({ path: join(root, 'test-results', 'shared-sport-read-only.png') });
+
+        // The link's data stay with its scenario: the fresh session has no sport file of its own.
+        const stored = JSON.parse(
+          await p2.evaluate(() => localStorage.getItem('transitieatlas:sessie:achterhoek'))
+        );
+        assert.deepEqual(stored.datasets.facilities, {}, 'no sport file in the region’s datasets');
+        const shared = stored.scenarios.find((s) => s.readOnly);
+        assert.equal(shared.sector, 'sport');
+        assert.equal(shared.data.facilities.facilities.length, 12);
+        assert.equal(shared.data.facilities.source.origin, 'link');
+      } finally {
+        await other.close();
+      }
+      await screenshot('share-sport');
+    },
+    { timeout: 180_000 }
+  );
 };
