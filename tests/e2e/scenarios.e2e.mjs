@@ -444,7 +444,7 @@ export default (test) => {
       const file = await exportFile(page, 'session-json');
       const json = JSON.parse(file.bytes.toString('utf8'));
       assert.equal(json.kind, 'transitieatlas-scenarios');
-      assert.equal(json.schemaVersion, 1);
+      assert.equal(json.schemaVersion, 2);
       assert.deepEqual(
         json.scenarios.map((s) => [s.name, s.edits.length]),
         [
