@@ -143,6 +143,8 @@ async function main() {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
+      // As `npm start`: the API takes scenario files up to 4 MiB (a file with the user's facilities).
+      BODY_SIZE_LIMIT: '4M',
       TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
     },
     stdio: ['ignore', 'pipe', 'pipe']

@@ -10,7 +10,9 @@ export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
   --region ID        region bundle id (geodata/bundles/<ID>.json), e.g. achterhoek or nederland
   --sector ID        ${PRESET_IDS.join('|')} (default: the scenario file's sector, else po);
                      sport, zorg and welzijn have no open data: give --facilities
-  --scenario FILE    scenario file (JSON: {"schemaVersion":1,...,"edits":[...]} or a bare edit array)
+  --scenario FILE    scenario file (JSON: {"schemaVersion":2,...,"edits":[...]} or a bare edit array); a file
+                     exported from the atlas may carry its facilities and population ("data"), used unless
+                     --facilities or --demand is given
   --facilities FILE  the sector's facilities from a CSV, GeoJSON or TopoJSON file (replaces the bundle's);
                      import problems are listed with row and column
   --demand FILE      your own population table (CSV, GeoJSON or TopoJSON) per PC4 or per point, with
