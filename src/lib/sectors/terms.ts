@@ -32,7 +32,10 @@ const SCHOOLS = new Set(['po', 'vo', 'so']);
 export const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** The terms of a sector id (an unknown id gets the neutral "voorziening" words). */
-export function sectorTerms(sector: string, preset: SectorPreset | undefined = getPreset(sector)): SectorTerms {
+export function sectorTerms(
+  sector: string,
+  preset: SectorPreset | undefined = getPreset(sector)
+): SectorTerms {
   const school = SCHOOLS.has(sector);
   return {
     id: sector,
