@@ -287,6 +287,61 @@ export default (test) => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test("import: two sport scenarios compared in the sector's words, the differences as the CLI computes them", async ({
+    page,
+    baseURL,
+    root,
+    screenshot,
+    pageErrors
+  }) => {
+    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
+    await page.goto(`${baseURL}/atlas/achterhoek?sector=sport`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('example-load').click();
+    await page.getByTestId('mapping-step').waitFor();
+    await page.getByTestId('crs-ok').check();
+    await page.getByTestId('import-apply').click();
+    await settled(page);
+    await pick(page, 'Zwembad Eibergen');
+    await page.getByTestId('btn-sluiten').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
+    );
+    await page.getByTestId('btn-scenario-new').click();
+    await settled(page);
+    await pick(page, 'Sporthal Groenlo');
+    await page.getByTestId('btn-sluiten').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
+    );
+    await settled(page);
+
+    await page.getByTestId('link-compare').click();
+    await page.waitForURL(/\/compare\/achterhoek\?/);
+    await page.getByTestId('indicator-table').waitFor({ timeout: 60_000 });
+    const a = cliSport(root, [{ op: 'close', facility: 'SP03' }]);
+    const b = cliSport(root, [{ op: 'close', facility: 'SP01' }]);
+    const diff = async (key) =>
+      Number(
+        await page
+          .locator(`[data-testid="indicator-row"][data-key="${key}"] [data-testid="indicator-diff"]`)
+          .getAttribute('data-value')
+      );
+    assert.ok(Math.abs((await diff('distanceMean')) - (b.distanceM.mean - a.distanceM.mean)) < 1e-9);
+    assert.ok(
+      Math.abs((await diff('shareWithin1000')) - (b.shareWithin['2000'] - a.shareWithin['2000'])) < 1e-12
+    );
+    assert.equal(await page.locator('[data-testid="indicator-row"][data-key="belowNorm"]').count(), 0);
+    const table = await page.getByTestId('indicator-table').innerText();
+    assert.match(table, /Inwoners binnen 2 km van een voorziening/);
+    assert.doesNotMatch(table, /school|leerling/i);
+    const differ = await page.getByTestId('facility-diff').innerText();
+    assert.match(differ, /Zwembad Eibergen \(fictief\)/);
+    assert.match(differ, /Bezoekers A/);
+    await screenshot('import-sport-compare');
+    assert.deepEqual(pageErrors, []);
+  });
+
   test('import: script and HTML in a file are shown as text and never run', async ({
     page,
     baseURL,
