@@ -18,7 +18,7 @@ import { datasetBundle, regionCount } from '../../src/lib/components/sector-data
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/sectors/presets';
 import { addEdit, setDemandDataset, setFacilityDataset, setSector } from '../../src/lib/state/actions';
-import { loadSession, saveSession, type KeyValueStorage } from '../../src/lib/state/persist';
+import { loadSession, persistSession, saveSession, type KeyValueStorage } from '../../src/lib/state/persist';
 import { LiveResults, needsImport } from '../../src/lib/state/results.svelte';
 import { restoreSession } from '../../src/lib/state/session';
 import { createAtlasStore, type DemandDataset, type FacilityDataset } from '../../src/lib/state/store';
@@ -159,13 +159,35 @@ describe('imported data in the store and the session', () => {
     expect(again.getState().datasets).toEqual(store.getState().datasets);
 
     // Damage the sport set (a facility without coordinates): it is dropped, the rest loads.
-    const raw = JSON.parse(storage.getItem('transitieatlas:sessie:achterhoek')!);
-    raw.datasets.facilities.sport.facilities[4].lon = 'oost';
-    storage.setItem('transitieatlas:sessie:achterhoek', JSON.stringify(raw));
+    const raw = JSON.parse(storage.getItem('transitieatlas:gegevens:achterhoek')!);
+    raw.facilities.sport.facilities[4].lon = 'oost';
+    storage.setItem('transitieatlas:gegevens:achterhoek', JSON.stringify(raw));
     const damaged = loadSession(storage, 'achterhoek')!;
     expect(damaged.datasets.facilities.sport).toBeUndefined();
     expect(damaged.datasets.demand).not.toBeNull();
     expect(damaged.scenarios).toHaveLength(2);
+  });
+
+  it('writes the imported files only when they change, not on every edit', () => {
+    const storage = new MemoryStorage();
+    const writes: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key: string, value: string) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const stop = persistSession(store, storage);
+    setFacilityDataset(store, 'sport', sportExample());
+    expect(writes).toEqual(['transitieatlas:gegevens:achterhoek', 'transitieatlas:sessie:achterhoek']);
+    writes.length = 0;
+    setSector(store, 'sport');
+    addEdit(store, { op: 'close', facility: 'SP03' });
+    addEdit(store, { op: 'close', facility: 'SP01' });
+    expect(writes.filter((k) => k.startsWith('transitieatlas:gegevens:'))).toEqual([]);
+    expect(writes.filter((k) => k.startsWith('transitieatlas:sessie:')).length).toBeGreaterThanOrEqual(3);
+    expect(loadSession(storage, 'achterhoek')!.datasets.facilities.sport.facilities).toHaveLength(12);
+    stop();
   });
 
   it('saves the scenarios without the data when the browser refuses the size', () => {

@@ -18,6 +18,8 @@ import type {
 
 export const SESSION_SCHEMA_VERSION = 1;
 const KEY_PREFIX = 'transitieatlas:sessie:';
+/** The region's imported files, apart from the session: written only when they change. */
+const DATA_PREFIX = 'transitieatlas:gegevens:';
 
 interface StoredSession {
   schemaVersion: number;
@@ -116,8 +118,10 @@ export type StoredState = Pick<AtlasState, 'scenarios' | 'activeScenario' | 'dat
 /** The stored session of a region, or null when there is none or it cannot be read. */
 export function loadSession(storage: KeyValueStorage, region: string): StoredState | null {
   let raw: string | null;
+  let rawData: string | null = null;
   try {
     raw = storage.getItem(KEY_PREFIX + region);
+    rawData = storage.getItem(DATA_PREFIX + region);
   } catch {
     return null;
   }
@@ -131,10 +135,18 @@ export function loadSession(storage: KeyValueStorage, region: string): StoredSta
       ? data.activeScenario
       : data.scenarios[0].id;
     const yearOptions = isYearInputs(data.yearOptions) ? data.yearOptions : undefined;
+    let datasets: unknown = data.datasets; // sessions written before the data had a key of their own
+    if (rawData) {
+      try {
+        datasets = JSON.parse(rawData);
+      } catch {
+        datasets = null; // a damaged data entry: the scenarios still load, the files are asked for again
+      }
+    }
     return {
       scenarios: data.scenarios.map(readDraft),
       activeScenario: active,
-      datasets: readDatasets(data.datasets),
+      datasets: readDatasets(datasets),
       ...(yearOptions ? { yearOptions } : {})
     };
   } catch {
@@ -142,35 +154,57 @@ export function loadSession(storage: KeyValueStorage, region: string): StoredSta
   }
 }
 
+const EMPTY_DATA = JSON.stringify({ facilities: {}, demand: null });
+
 /**
- * Writes the session. When the browser refuses it (quota: a large imported file), the scenarios are written
- * without the imported data (the region's and the scenarios' own), so they are never lost; `lastSaveKeptData`
- * then says the data were left out.
+ * Writes the region's imported files (their own key, written only when they change: a large file is not
+ * serialised again on every click). When the browser refuses the size, an empty entry is written instead, so a
+ * reload never brings back an older file, and false is returned.
  */
-export function saveSession(storage: KeyValueStorage, state: AtlasState): boolean {
+export function saveData(storage: KeyValueStorage, state: AtlasState): boolean {
   if (!state.region) return false;
+  try {
+    storage.setItem(DATA_PREFIX + state.region, JSON.stringify(state.datasets));
+    return true;
+  } catch {
+    try {
+      storage.setItem(DATA_PREFIX + state.region, EMPTY_DATA);
+    } catch {
+      // nothing more to do: the session still works in memory
+    }
+    return false;
+  }
+}
+
+/**
+ * Writes the session: scenarios (with the data that came with a link or file), active scenario and year inputs,
+ * and (unless `withData` is false) the region's imported files. When the browser refuses the size, the scenarios
+ * are written without any imported data, so they are never lost; `lastSaveKeptData` then says the data were left
+ * out.
+ */
+export function saveSession(storage: KeyValueStorage, state: AtlasState, withData = true): boolean {
+  if (!state.region) return false;
+  const dataKept = withData ? saveData(storage, state) : lastSaveKeptData;
   const data: StoredSession = {
     schemaVersion: SESSION_SCHEMA_VERSION,
     region: state.region,
     savedAt: new Date().toISOString(),
     activeScenario: state.activeScenario,
     scenarios: state.scenarios,
-    yearOptions: state.yearOptions,
-    datasets: state.datasets
+    yearOptions: state.yearOptions
   };
   try {
     storage.setItem(KEY_PREFIX + state.region, JSON.stringify(data));
-    lastSaveKeptData = true;
+    lastSaveKeptData = dataKept;
     return true;
   } catch {
-    const hasData =
-      Object.keys(state.datasets.facilities).length > 0 ||
-      state.datasets.demand !== null ||
-      state.scenarios.some((s) => s.data !== undefined);
-    if (!hasData) return false; // quota or private mode: the session still works in memory
+    if (!state.scenarios.some((s) => s.data !== undefined)) {
+      lastSaveKeptData = dataKept;
+      return false; // quota or private mode: the session still works in memory
+    }
     try {
       const scenarios = state.scenarios.map(({ data: _data, ...s }) => s);
-      storage.setItem(KEY_PREFIX + state.region, JSON.stringify({ ...data, scenarios, datasets: undefined }));
+      storage.setItem(KEY_PREFIX + state.region, JSON.stringify({ ...data, scenarios }));
       lastSaveKeptData = false;
       return true;
     } catch {
@@ -195,7 +229,7 @@ export function persistSession(
       state.yearOptions !== prev.yearOptions ||
       state.datasets !== prev.datasets
     ) {
-      saveSession(storage, state);
+      saveSession(storage, state, state.datasets !== prev.datasets);
       onDataNotKept?.(lastSaveKeptData);
     }
   });
