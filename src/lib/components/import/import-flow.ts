@@ -60,6 +60,14 @@ export function withOutsideChoice(
     : facilities.filter((f) => !f.outsideRegion).map((f) => ({ ...f }));
 }
 
+/** A new mapping with `field` read from `column` ('' leaves the field unmapped). Never mutates `mapping`. */
+export function withColumn<M extends object>(mapping: M, field: keyof M, column: string): M {
+  const next = { ...mapping };
+  if (column) (next as Record<keyof M, unknown>)[field] = column;
+  else delete next[field];
+  return next;
+}
+
 /** Where a problem is, in Dutch: "rij 7, kolom leerlingen" or "object 3, eigenschap naam". */
 export function problemPlace(p: Problem): string {
   const parts: string[] = [];
