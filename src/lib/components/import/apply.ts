@@ -14,7 +14,10 @@ import { EngineError, type EngineClient } from '$lib/worker/client';
 /** The parts of the engine client an import needs (a fake in the tests). */
 export type ImportEngine = Pick<EngineClient, 'setFacilities' | 'setDemand'>;
 
-const message = (e: unknown) => (e instanceof EngineError || e instanceof Error ? e.message : String(e));
+/** The message of a thrown engine or other error, for a Dutch sentence around it. */
+export function errorText(e: unknown): string {
+  return e instanceof EngineError || e instanceof Error ? e.message : String(e);
+}
 
 /** New id per import: the engine's cache key and the session's. */
 export function datasetId(prefix: string): string {
@@ -43,7 +46,7 @@ export async function applyFacilities(
   try {
     await engine.setFacilities(sector, facilities, preset);
   } catch (e) {
-    return `Het bestand is niet toegepast: ${message(e)} Er is niets veranderd.`;
+    return `Het bestand is niet toegepast: ${errorText(e)} Er is niets veranderd.`;
   }
   setFacilityDataset(store, sector, {
     id: datasetId(sector),
@@ -86,7 +89,7 @@ export async function applyDemand(
   try {
     await engine.setDemand(units);
   } catch (e) {
-    return `Het bestand is niet toegepast: ${message(e)} Er is niets veranderd.`;
+    return `Het bestand is niet toegepast: ${errorText(e)} Er is niets veranderd.`;
   }
   setDemandDataset(store, {
     id: datasetId('bevolking'),

@@ -60,6 +60,13 @@ export function withOutsideChoice(
     : facilities.filter((f) => !f.outsideRegion).map((f) => ({ ...f }));
 }
 
+/** Fetches an example file (a URL under static/voorbeelden) as a File; throws "HTTP <status>" when it is not there. */
+export async function exampleFile(url: string, fallbackName: string): Promise<File> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new File([await response.blob()], url.split('/').pop() ?? fallbackName);
+}
+
 /** A new mapping with `field` read from `column` ('' leaves the field unmapped). Never mutates `mapping`. */
 export function withColumn<M extends object>(mapping: M, field: keyof M, column: string): M {
   const next = { ...mapping };
