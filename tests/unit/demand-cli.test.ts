@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/evaluate';
 import { evaluate } from '../../src/lib/engine/index';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { cliRunner } from '../fixtures/cli';
 
 const FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/import');
 const PC4 = join(FIXTURES, 'demand-pc4-ages.csv');
@@ -17,15 +17,7 @@ const BROKEN = join(FIXTURES, 'demand-pc4-broken.csv');
 const dir = mkdtempSync(join(tmpdir(), 'demand-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(['--region', 'achterhoek', ...argv], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t)
-  });
-  return { code, stdout, stderr };
-}
+const run = cliRunner('--region', 'achterhoek');
 
 describe('npm run evaluate --demand', () => {
   it('a PC4 table: exit 0, the JSON says demand source import, one unit per row', () => {

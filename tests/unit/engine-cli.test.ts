@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/evaluate';
 import { fixtureBundle } from '../fixtures/engine/fixture';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { cliRunner } from '../fixtures/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'engine-cli-'));
 const bundles = join(dir, 'bundles');
@@ -24,15 +24,7 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
-function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(['--bundles', bundles, ...argv], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t)
-  });
-  return { code, stdout, stderr };
-}
+const run = cliRunner('--bundles', bundles);
 
 describe('npm run evaluate', () => {
   it('prints exactly one JSON document with the documented shape (real Achterhoek, spawned)', () => {

@@ -6,7 +6,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/evaluate';
 import {
   createEvaluator,
   evaluate,
@@ -17,21 +16,14 @@ import {
 import { clonePreset, getPreset } from '../../src/lib/sectors/index';
 import { importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { cliRunner } from '../fixtures/cli';
 
 const SPORT = resolve(REPO_ROOT, 'static/voorbeelden/sport-achterhoek-voorbeeld.csv');
 const FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/sectors');
 const dir = mkdtempSync(join(tmpdir(), 'sectors-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(['--region', 'achterhoek', ...argv], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t)
-  });
-  return { code, stdout, stderr };
-}
+const run = cliRunner('--region', 'achterhoek');
 
 describe('npm run evaluate with sectors', () => {
   it('--sector sport --facilities FILE --json: one JSON document; the import is reported on stderr', () => {

@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/evaluate';
 import { createEvaluator, toScenarioFile, type FacilityInput } from '../../src/lib/engine/index';
 import {
   demandForFile,
@@ -23,6 +22,7 @@ import {
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { clonePreset, getPreset } from '../../src/lib/sectors/index';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { cliRunner } from '../fixtures/cli';
 
 const FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/scenario-files');
 const SPORT_CSV = resolve(REPO_ROOT, 'static/voorbeelden/sport-achterhoek-voorbeeld.csv');
@@ -323,15 +323,7 @@ describe('broken data: a Dutch message naming the field path', () => {
 });
 
 describe('npm run evaluate with a v2 file', () => {
-  function run(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = main(['--region', 'achterhoek', ...argv], {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t)
-    });
-    return { code, stdout, stderr };
-  }
+  const run = cliRunner('--region', 'achterhoek');
   const write = (name: string, content: unknown) => {
     const path = join(dir, name);
     writeFileSync(path, JSON.stringify(content));

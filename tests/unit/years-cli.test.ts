@@ -13,6 +13,7 @@ import { main } from '../../src/cli/evaluate';
 import { fixtureBundle } from '../fixtures/engine/fixture';
 import { REPO_ROOT } from '../fixtures/engine/helpers';
 import { prognosisBundle } from '../fixtures/prognosis/fixture';
+import { cliRunner } from '../fixtures/cli';
 
 const GOLDEN = resolve(REPO_ROOT, 'tests/fixtures/prognosis/no-year');
 const dir = mkdtempSync(join(tmpdir(), 'years-cli-'));
@@ -22,15 +23,7 @@ writeFileSync(join(bundles, 'fixture.json'), JSON.stringify(fixtureBundle()));
 writeFileSync(join(bundles, 'prognosis.json'), JSON.stringify(prognosisBundle()));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(['--bundles', bundles, ...argv], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t)
-  });
-  return { code, stdout, stderr };
-}
+const run = cliRunner('--bundles', bundles);
 
 function runJson(...argv: string[]) {
   const r = run(...argv, '--json');
