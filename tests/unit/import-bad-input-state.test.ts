@@ -18,12 +18,13 @@ import {
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/sectors/presets';
 import { addEdit, setFacilityDataset, setSector } from '../../src/lib/state/actions';
-import { persistSession, type KeyValueStorage } from '../../src/lib/state/persist';
+import { persistSession } from '../../src/lib/state/persist';
 import { createAtlasStore } from '../../src/lib/state/store';
 import { openDatabase, type Db } from '../../src/lib/server/db';
 import { getScenario, saveScenario } from '../../src/lib/server/scenarios';
 import { EngineError } from '../../src/lib/worker/client';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { MemoryStorage } from '../fixtures/state';
 
 const DIR = fileURLToPath(new URL('../fixtures/bad-input', import.meta.url));
 const expected: Record<
@@ -41,16 +42,6 @@ const failing = files.filter((f) => (expected[f].severity ?? 'fout') === 'fout')
 
 const bundle = loadRealBundle('achterhoek');
 const postcodes = postcodeLookup(bundle.postcodes);
-
-class MemoryStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-}
 
 function recordingEngine(refuse = false) {
   const calls: string[] = [];

@@ -7,13 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  createEvaluator,
-  ScenarioError,
-  type Edit,
-  type EvaluatorOptions,
-  type Parameters
-} from '../../src/lib/engine';
+import { createEvaluator, type Edit, type Parameters } from '../../src/lib/engine';
 import type { DemandInput, FacilityInput } from '../../src/lib/engine/types';
 import { draftData, scenarioFileData } from '../../src/lib/components/scenarios/scenario-data';
 import { checkScenarios } from '../../src/lib/components/scenarios/scenario-io';
@@ -27,7 +21,7 @@ import {
   setFacilityDataset,
   setSector
 } from '../../src/lib/state/actions';
-import { loadSession, saveSession, type KeyValueStorage } from '../../src/lib/state/persist';
+import { loadSession, saveSession } from '../../src/lib/state/persist';
 import { dataOf, engineDataChanged, LiveResults, needsImport } from '../../src/lib/state/results.svelte';
 import {
   activeScenario,
@@ -36,8 +30,8 @@ import {
   type DemandDataset,
   type FacilityDataset
 } from '../../src/lib/state/store';
-import { EngineError, type EngineClient } from '../../src/lib/worker/client';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { MemoryStorage, recordingEngine } from '../fixtures/state';
 
 const bundle = loadRealBundle('achterhoek');
 const postcodes = postcodeLookup(bundle.postcodes);
@@ -70,16 +64,6 @@ function population(): DemandDataset {
     { postcodes, regionBbox: bundle.meta.bbox }
   );
   return { id: 'pop', source, kind: r.stats.kind!, units: r.units };
-}
-
-class MemoryStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
 }
 
 describe('the scenario’s own data win for that scenario only', () => {
@@ -205,51 +189,6 @@ describe('from the store to a file and back', () => {
   });
 });
 
-interface Call {
-  type: string;
-  sector?: string;
-  count?: number | null;
-}
-
-/** The worker's contract answered in-process by real evaluators, recording the data calls. */
-function recordingEngine() {
-  const calls: Call[] = [];
-  const sets = new Map<string, EvaluatorOptions>();
-  let demand: DemandInput[] | null = null;
-  const run = async (sector: string, parameters: Parameters, edits: readonly Edit[]) => {
-    try {
-      const o: EvaluatorOptions = { ...sets.get(sector), ...(demand ? { demand } : {}) };
-      const ev = createEvaluator(bundle, sector, parameters, o);
-      return {
-        type: 'result',
-        id: 0,
-        facilityIds: [...ev.facilityIds],
-        result: ev.evaluate(edits),
-        engineMs: 1
-      };
-    } catch (e) {
-      const editIndex = e instanceof ScenarioError ? e.editIndex : null;
-      throw new EngineError({ message: (e as Error).message, editIndex });
-    }
-  };
-  const engine = {
-    evaluate: run,
-    evaluateBaseline: (s: string, p: Parameters) => run(s, p, []),
-    setFacilities: async (sector: string, facilities: FacilityInput[] | null) => {
-      calls.push({ type: 'setFacilities', sector, count: facilities?.length ?? null });
-      if (facilities) sets.set(sector, { facilities });
-      else sets.delete(sector);
-      return { type: 'facilitiesSet', id: 0, sector, facilityIds: [] };
-    },
-    setDemand: async (units: DemandInput[] | null) => {
-      calls.push({ type: 'setDemand', count: units?.length ?? null });
-      demand = units;
-      return { type: 'demandSet', id: 0, source: units ? 'import' : 'cbs', units: 0, total: 0 };
-    }
-  } as unknown as EngineClient;
-  return { engine, calls };
-}
-
 const settle = async (until: () => boolean) => {
   for (let i = 0; i < 400 && !until(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(until()).toBe(true);
@@ -261,7 +200,7 @@ describe('LiveResults with the scenario’s own data', () => {
     setSector(store, 'sport');
     setFacilityDataset(store, 'sport', own());
     const mine = activeScenario(store.getState()).id;
-    const { engine, calls } = recordingEngine();
+    const { engine, calls } = recordingEngine(bundle);
     const live = new LiveResults(store, engine);
     const stop = live.start();
     try {
@@ -299,7 +238,7 @@ describe('checking a file before it is added', () => {
     const store = createAtlasStore({ region: 'achterhoek' });
     setSector(store, 'sport');
     setFacilityDataset(store, 'sport', own());
-    const { engine, calls } = recordingEngine();
+    const { engine, calls } = recordingEngine(bundle);
     const reports: string[] = [];
     (engine as unknown as { report: unknown }).report = async (
       sector: string,

@@ -6,25 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  createEvaluator,
-  ScenarioError,
-  type Edit,
-  type EvaluatorOptions,
-  type Parameters
-} from '../../src/lib/engine';
-import type { DemandInput, FacilityInput } from '../../src/lib/engine/types';
+import { createEvaluator } from '../../src/lib/engine';
 import { datasetBundle, regionCount } from '../../src/lib/components/sector-data';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/sectors/presets';
 import { addEdit, setDemandDataset, setFacilityDataset, setSector } from '../../src/lib/state/actions';
-import { loadSession, persistSession, saveSession, type KeyValueStorage } from '../../src/lib/state/persist';
+import { loadSession, persistSession, saveSession } from '../../src/lib/state/persist';
 import { LiveResults, needsImport } from '../../src/lib/state/results.svelte';
 import { restoreSession } from '../../src/lib/state/session';
 import { createAtlasStore, type DemandDataset, type FacilityDataset } from '../../src/lib/state/store';
 import { decodeUrlState, UrlStateError } from '../../src/lib/state/url';
-import { EngineError, type EngineClient } from '../../src/lib/worker/client';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
+import { MemoryStorage, recordingEngine } from '../fixtures/state';
 
 const bundle = loadRealBundle('achterhoek');
 const postcodes = postcodeLookup(bundle.postcodes);
@@ -59,76 +52,6 @@ function populationExample(): DemandDataset {
     kind: r.stats.kind!,
     units: r.units
   };
-}
-
-class MemoryStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  limit = Infinity;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (value.length > this.limit) throw new Error('QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
-
-interface Call {
-  type: string;
-  sector?: string;
-  count?: number | null;
-}
-
-/** The worker's contract answered in-process by real evaluators, recording the order of the calls. */
-function recordingEngine() {
-  const calls: Call[] = [];
-  const sets = new Map<string, EvaluatorOptions>();
-  let demand: DemandInput[] | null = null;
-  const options = (sector: string): EvaluatorOptions | undefined => {
-    const o: EvaluatorOptions = { ...sets.get(sector) };
-    if (demand) o.demand = demand;
-    return Object.keys(o).length > 0 ? o : undefined;
-  };
-  const run = async (sector: string, parameters: Parameters, edits: readonly Edit[]) => {
-    calls.push({ type: 'evaluate', sector, count: edits.length });
-    try {
-      const ev = createEvaluator(bundle, sector, parameters, options(sector));
-      return {
-        type: 'result',
-        id: 0,
-        facilityIds: [...ev.facilityIds],
-        result: ev.evaluate(edits),
-        engineMs: 1
-      };
-    } catch (e) {
-      if (e instanceof ScenarioError) {
-        throw new EngineError({ message: e.message, editIndex: e.editIndex, op: e.op, problem: e.problem });
-      }
-      throw new EngineError({ message: (e as Error).message, editIndex: null });
-    }
-  };
-  const engine = {
-    evaluate: run,
-    evaluateBaseline: (s: string, p: Parameters) => run(s, p, []),
-    setFacilities: async (sector: string, facilities: FacilityInput[] | null) => {
-      calls.push({ type: 'setFacilities', sector, count: facilities?.length ?? null });
-      if (facilities) sets.set(sector, { facilities });
-      else sets.delete(sector);
-      return { type: 'facilitiesSet', id: 0, sector, facilityIds: [] };
-    },
-    setDemand: async (units: DemandInput[] | null) => {
-      calls.push({ type: 'setDemand', count: units?.length ?? null });
-      demand = units;
-      return {
-        type: 'demandSet',
-        id: 0,
-        source: units ? 'import' : 'cbs',
-        units: units?.length ?? 0,
-        total: 0
-      };
-    }
-  } as unknown as EngineClient;
-  return { engine, calls };
 }
 
 const settle = async (live: LiveResults, until: () => boolean) => {
@@ -225,7 +148,7 @@ describe('imported data in the store and the session', () => {
 describe('live results with imported data', () => {
   it('evaluates nothing until the file is there, then sends it before the first evaluation', async () => {
     const store = createAtlasStore({ region: 'achterhoek' });
-    const { engine, calls } = recordingEngine();
+    const { engine, calls } = recordingEngine(bundle, { evaluations: true });
     const live = new LiveResults(store, engine);
     live.start();
     await settle(live, () => live.current?.sector === 'po' && !live.busy);
@@ -261,7 +184,7 @@ describe('live results with imported data', () => {
 
   it('a population table is sent once, replaces the baseline and changes the distances', async () => {
     const store = createAtlasStore({ region: 'achterhoek' });
-    const { engine, calls } = recordingEngine();
+    const { engine, calls } = recordingEngine(bundle, { evaluations: true });
     const live = new LiveResults(store, engine);
     live.start();
     await settle(live, () => live.current !== null && !live.busy);
