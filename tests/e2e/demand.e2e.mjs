@@ -3,9 +3,9 @@
 // --demand; a reload keeps it; a broken file shows its problems with row numbers, "Toepassen" stays disabled and
 // nothing changes; "Terug naar CBS" restores the CBS figures.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluateCli, openAtlas } from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/bevolking-achterhoek-voorbeeld.csv';
 const EXAMPLE_NAME = 'bevolking-achterhoek-voorbeeld.csv';
@@ -17,20 +17,12 @@ const km = (m) => `${dec2.format(m / 1000)} km`;
 
 /** The CLI's po summary of the Achterhoek, with or without the population file. */
 function cliSummary(root, demand) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/evaluate.ts',
-      '--region',
-      'achterhoek',
-      ...(demand ? ['--demand', demand] : []),
-      '--json'
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }
-  );
-  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
-  const out = JSON.parse(r.stdout);
+  const out = evaluateCli(root, [
+    '--region',
+    'achterhoek',
+    ...(demand ? ['--demand', demand] : []),
+    '--json'
+  ]);
   if (demand) assert.equal(out.demandSource, 'import');
   return out.summary;
 }
@@ -91,9 +83,7 @@ export default (test) => {
       assert.notEqual(importedMean, cbsMean, 'the example changes the po mean distance');
       const { units, total } = exampleTotals(root);
 
-      await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
-      await page.goto(`${baseURL}/atlas/achterhoek`);
-      await ready(page);
+      await openAtlas(page.context(), page, baseURL);
       await waitForText(page, 'ind-mean', cbsMean);
       assert.equal(await page.getByTestId('demand-source').innerText(), 'Bevolking: CBS 2021, 1 km-raster');
       assert.equal(await page.getByTestId('demand-reset').count(), 0);

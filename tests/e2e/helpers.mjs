@@ -1,4 +1,4 @@
-// Helpers shared by the workshop e2e files (tests/e2e/workshop-*.e2e.mjs): opening the atlas, waiting for a
+// Helpers shared by the e2e files (workshop-*, import, demand, years, ...): opening the atlas, waiting for a
 // recompute, reading the indicator panel, the CLI's report for the same scenario, and map pixels. Not a test
 // file itself (run.mjs only loads *.e2e.mjs).
 import assert from 'node:assert/strict';
@@ -26,31 +26,28 @@ export function readBundle(root, id) {
   return bundles.get(id);
 }
 
+/** `npm run evaluate` with `args`, run in node (the same engine); its JSON output. Fails the test on an error. */
+export function evaluateCli(root, args) {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/evaluate.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28
+  });
+  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
 /**
- * The CLI's JSON report for an edit list (the same engine, run in node); `args` are extra options such as
- * `--detour 1.3` or `--sector vo`.
+ * The CLI's JSON report for an edit list (written as a scenario file of the sector named by `--sector`, po
+ * without); `args` are extra options such as `--detour 1.3` or `--sector vo`.
  */
 export function cli(root, edits, region = 'achterhoek', args = []) {
-  const sector = args.includes('vo') ? 'vo' : 'po';
+  const at = args.indexOf('--sector');
+  const sector = at >= 0 ? args[at + 1] : 'po';
   const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const file = join(dir, 'scenario.json');
   writeFileSync(file, JSON.stringify({ schemaVersion: 1, region, sector, edits }));
-  const r = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/evaluate.ts',
-      '--region',
-      region,
-      '--json',
-      '--scenario',
-      file,
-      ...args
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
-  );
-  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  return evaluateCli(root, ['--region', region, '--json', '--scenario', file, ...args]);
 }
 
 /** What the indicator panel must show for a CLI report. */
@@ -106,10 +103,16 @@ export async function andSettle(page, action, timeout) {
   await settled(page, v, timeout);
 }
 
-export async function openAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
+/** Opens an atlas page (the help marked as seen) and waits for its map; results may still be on their way. */
+export async function gotoAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
   await context.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN);
   await page.goto(`${baseURL}${path}`);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+}
+
+/** Opens an atlas page and waits for its first result. */
+export async function openAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
+  await gotoAtlas(context, page, baseURL, path, timeout);
   await settled(page, 0, timeout);
 }
 
@@ -124,13 +127,13 @@ export async function mapPixels(page, decodePng) {
   return { box, ...decodePng(await page.screenshot({ clip: box })) };
 }
 
-/** Pixels that differ between two captures, within a page-coordinate rectangle. */
-export function changedPixels(a, b, rect) {
+/** Pixels that differ between two captures, within a page-coordinate rectangle (without one: anywhere). */
+export function changedPixels(a, b, rect = null) {
   let n = 0;
-  const x0 = Math.max(0, Math.floor(rect.left - a.box.x));
-  const x1 = Math.min(a.width, Math.ceil(rect.right - a.box.x));
-  const y0 = Math.max(0, Math.floor(rect.top - a.box.y));
-  const y1 = Math.min(a.height, Math.ceil(rect.bottom - a.box.y));
+  const x0 = rect ? Math.max(0, Math.floor(rect.left - a.box.x)) : 0;
+  const x1 = rect ? Math.min(a.width, Math.ceil(rect.right - a.box.x)) : a.width;
+  const y0 = rect ? Math.max(0, Math.floor(rect.top - a.box.y)) : 0;
+  const y1 = rect ? Math.min(a.height, Math.ceil(rect.bottom - a.box.y)) : a.height;
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++) {
       const i = (y * a.width + x) * 4;

@@ -3,10 +3,9 @@
 // change as the CLI computes them; the file and the edit survive a reload; a broken file shows its problems with row numbers and changes nothing; HTML or script
 // in a file is shown as text and never runs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cli, gotoAtlas } from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
 const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
@@ -17,30 +16,8 @@ const km = (m) => `${dec2.format(m / 1000)} km`;
 const pct = (s) => `${dec1.format(s * 100)} %`;
 
 /** The CLI's summary of the sport sector with the example file and an edit list. */
-function cliSport(root, edits) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-import-e2e-'));
-  const file = join(dir, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: 'achterhoek', sector: 'sport', edits }));
-  const r = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/evaluate.ts',
-      '--region',
-      'achterhoek',
-      '--sector',
-      'sport',
-      '--facilities',
-      EXAMPLE,
-      '--scenario',
-      file,
-      '--json'
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
-  );
-  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
-  return JSON.parse(r.stdout).summary;
-}
+const cliSport = (root, edits) =>
+  cli(root, edits, 'achterhoek', ['--sector', 'sport', '--facilities', EXAMPLE]).summary;
 
 /** What the indicator panel must show for a CLI summary, by testid (ind-open, ind-mean, ind-within-<m>). */
 function expected(s) {
@@ -98,6 +75,15 @@ async function settled(page) {
 }
 
 /** Selects a facility through the search box of the facility panel. */
+/** Loads the sport example from the data card, confirms its coordinates and applies it. */
+async function applySportExample(page) {
+  await page.getByTestId('example-load').click();
+  await page.getByTestId('mapping-step').waitFor();
+  await page.getByTestId('crs-ok').check();
+  await page.getByTestId('import-apply').click();
+  await settled(page);
+}
+
 async function pick(page, text) {
   await page.getByTestId('facility-search').fill(text);
   await page.getByTestId('facility-option').filter({ hasText: text }).first().click();
@@ -130,10 +116,13 @@ export default (test) => {
     screenshot,
     pageErrors
   }) => {
-    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
     const edits = [{ op: 'close', facility: KILDER }];
-    await page.goto(`${baseURL}/atlas/achterhoek?ingrepen=${toBase64Url(JSON.stringify(edits))}`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await gotoAtlas(
+      page.context(),
+      page,
+      baseURL,
+      `/atlas/achterhoek?ingrepen=${toBase64Url(JSON.stringify(edits))}`
+    );
     await settled(page);
     const schoolBefore = await schoolIndicators(page);
     const urlBefore = new URL(page.url()).searchParams.get('ingrepen');
@@ -263,11 +252,7 @@ export default (test) => {
     });
     await page.goto(`${baseURL}/atlas/achterhoek?sector=sport`);
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('example-load').click();
-    await page.getByTestId('mapping-step').waitFor();
-    await page.getByTestId('crs-ok').check();
-    await page.getByTestId('import-apply').click();
-    await settled(page);
+    await applySportExample(page);
     const notice = page.getByTestId('data-not-kept');
     await notice.waitFor();
     assert.match(await notice.innerText(), /te groot om in deze browser te bewaren/);
@@ -294,14 +279,8 @@ export default (test) => {
     screenshot,
     pageErrors
   }) => {
-    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
-    await page.goto(`${baseURL}/atlas/achterhoek?sector=sport`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('example-load').click();
-    await page.getByTestId('mapping-step').waitFor();
-    await page.getByTestId('crs-ok').check();
-    await page.getByTestId('import-apply').click();
-    await settled(page);
+    await gotoAtlas(page.context(), page, baseURL, '/atlas/achterhoek?sector=sport');
+    await applySportExample(page);
     await pick(page, 'Zwembad Eibergen');
     await page.getByTestId('btn-sluiten').click();
     await page.waitForFunction(
@@ -348,9 +327,7 @@ export default (test) => {
     root,
     screenshot
   }) => {
-    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
-    await page.goto(`${baseURL}/atlas/achterhoek`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await gotoAtlas(page.context(), page, baseURL);
     const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
     const csv = readFileSync(join(root, EXAMPLE), 'utf8').replace('Sporthal Groenlo (fictief)', evil);
     // Dropped on the school map: the atlas asks which facilities the file holds, then opens the import.
@@ -386,9 +363,7 @@ export default (test) => {
     screenshot,
     pageErrors
   }) => {
-    await page.context().addInitScript(() => localStorage.setItem('transitieatlas:hulp-gezien', '1'));
-    await page.goto(`${baseURL}/atlas/achterhoek`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await gotoAtlas(page.context(), page, baseURL);
     // Basisonderwijs: its assumptions are shown (ages 4-11 as fractions of the CBS bands), not editable.
     await page.getByTestId('preset-open').click();
     await page.getByTestId('preset-readonly').waitFor();

@@ -2,39 +2,29 @@
 // and the below-norm list of 2035, checked against the CLI (`npm run evaluate -- --year 2035 --birth-trend
 // -0.01 --json`): the same engine, run in node.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { changedPixels, cli, evaluateCli, gotoAtlas, mapPixels } from './helpers.mjs';
 
-const HELP_SEEN = 'transitieatlas:hulp-gezien';
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
-function cliYear(root, year, birthTrend, extra = []) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/evaluate.ts',
-      '--region',
-      'achterhoek',
-      '--year',
-      String(year),
-      '--birth-trend',
-      String(birthTrend),
-      '--json',
-      ...extra
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }
-  );
-  assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
+/** The CLI's report for a year and birth trend (`extra`: more options). */
+const cliYear = (root, year, birthTrend, extra = []) =>
+  evaluateCli(root, [
+    '--region',
+    'achterhoek',
+    '--year',
+    String(year),
+    '--birth-trend',
+    String(birthTrend),
+    '--json',
+    ...extra
+  ]);
 
+/** The atlas with the year panel shown. */
 async function openAtlas(context, page, baseURL, path = '/atlas/achterhoek', timeout = 60_000) {
-  await context.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN);
-  await page.goto(`${baseURL}${path}`);
-  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+  await gotoAtlas(context, page, baseURL, path, timeout);
   await page.getByTestId('year-pupils').waitFor({ timeout });
 }
 
@@ -64,23 +54,6 @@ async function waitFor(page, year, pupils, timeout = 20_000) {
     [String(year), pupils],
     { timeout }
   );
-}
-
-async function mapPixels(page, decodePng) {
-  const box = await page.getByTestId('map').boundingBox();
-  return decodePng(await page.screenshot({ clip: box }));
-}
-
-function changedPixels(a, b) {
-  let n = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    const d =
-      Math.abs(a.data[i] - b.data[i]) +
-      Math.abs(a.data[i + 1] - b.data[i + 1]) +
-      Math.abs(a.data[i + 2] - b.data[i + 2]);
-    if (d > 30) n++;
-  }
-  return n;
 }
 
 export default (test) => {
@@ -230,10 +203,7 @@ export default (test) => {
     screenshot
   }) => {
     const edits = [{ op: 'close', facility: '11NT00' }]; // Rekken
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-years-'));
-    const file = join(dir, 'scenario.json');
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: 'achterhoek', sector: 'po', edits }));
-    const want = cliYear(root, 2030, 0, ['--scenario', file, '--detour', '1.3']);
+    const want = cli(root, edits, 'achterhoek', ['--year', '2030', '--birth-trend', '0', '--detour', '1.3']);
     const b64 = Buffer.from(JSON.stringify(edits)).toString('base64url');
     await openAtlas(context, page, baseURL, `/atlas/achterhoek?omweg=1.3&jaar=2030&ingrepen=${b64}`);
     await waitFor(page, 2030, int.format(want.summary.pupilsTotal));
