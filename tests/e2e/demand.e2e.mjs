@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateCli, openAtlas } from './helpers.mjs';
+import { evaluateCli, openAtlas, storedSession } from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/bevolking-achterhoek-voorbeeld.csv';
 const EXAMPLE_NAME = 'bevolking-achterhoek-voorbeeld.csv';
@@ -53,16 +53,6 @@ async function waitForText(page, testid, expected, ms = 30_000) {
     await page.waitForTimeout(150);
   }
   assert.fail(`${testid}: expected '${expected}', last seen '${last}'`);
-}
-
-/** Everything the app keeps in localStorage for the region (the saved workshop session). */
-async function storedSession(page) {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('transitieatlas:sessie:'))
-      .sort()
-      .map((k) => [k, localStorage.getItem(k)])
-  );
 }
 
 async function ready(page) {

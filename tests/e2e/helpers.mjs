@@ -146,6 +146,16 @@ export function changedPixels(a, b, rect = null) {
   return n;
 }
 
+/** Everything the app keeps in localStorage for the region (the saved workshop session). */
+export async function storedSession(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('transitieatlas:sessie:'))
+      .sort()
+      .map((k) => [k, localStorage.getItem(k)])
+  );
+}
+
 /** The edit list in the page's URL. */
 export const urlEdits = (page) => {
   const q = new URL(page.url()).searchParams.get('ingrepen');

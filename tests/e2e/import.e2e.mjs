@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, gotoAtlas } from './helpers.mjs';
+import { cli, gotoAtlas, storedSession } from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
 const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
@@ -43,16 +43,6 @@ async function shownIndicators(page) {
 async function schoolIndicators(page) {
   return page.$$eval('[data-testid^="ind-"]', (els) =>
     Object.fromEntries(els.map((e) => [e.getAttribute('data-testid'), e.textContent.trim()]))
-  );
-}
-
-/** Everything the app keeps in localStorage for the region (the saved workshop session). */
-async function storedSession(page) {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('transitieatlas:sessie:'))
-      .sort()
-      .map((k) => [k, localStorage.getItem(k)])
   );
 }
 
