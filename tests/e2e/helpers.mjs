@@ -150,7 +150,7 @@ export function changedPixels(a, b, rect = null) {
 export async function storedSession(page) {
   return page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('transitieatlas:sessie:'))
+      .filter((k) => k.startsWith('transitieatlas:sessie:') || k.startsWith('transitieatlas:gegevens:'))
       .sort()
       .map((k) => [k, localStorage.getItem(k)])
   );
