@@ -611,7 +611,12 @@ export default (test) => {
         const stored = JSON.parse(
           await p2.evaluate(() => localStorage.getItem('transitieatlas:sessie:achterhoek'))
         );
-        assert.deepEqual(stored.datasets.facilities, {}, 'no sport file in the region’s datasets');
+        const files = await p2.evaluate(() => localStorage.getItem('transitieatlas:gegevens:achterhoek'));
+        assert.deepEqual(
+          files === null ? {} : JSON.parse(files).facilities,
+          {},
+          'no sport file in the region’s datasets'
+        );
         const shared = stored.scenarios.find((s) => s.readOnly);
         assert.equal(shared.sector, 'sport');
         assert.equal(shared.data.facilities.facilities.length, 12);
