@@ -242,7 +242,17 @@ describe('sport: the example file on the Achterhoek bundle, one facility closed'
       const csv = facilityCsv(report, dialect);
       const sep = dialect === 'nl' ? ';' : ',';
       expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-        ['id', 'naam', 'plaats', 'gemeentecode', 'gemeente', 'context', 'status', 'bezoekers (bestand)']
+        [
+          'id',
+          'naam',
+          'soort',
+          'plaats',
+          'gemeentecode',
+          'gemeente',
+          'context',
+          'status',
+          'bezoekers (bestand)'
+        ]
           .concat(['bezoekers scenario', 'capaciteit', 'norm', 'onder norm', 'lon', 'lat'])
           .join(sep)
       );
@@ -257,11 +267,20 @@ describe('sport: the example file on the Achterhoek bundle, one facility closed'
         r.problems.filter((p) => p.severity === 'fout'),
         JSON.stringify(r.problems)
       ).toEqual([]);
-      expect(r.mapping).toMatchObject({ id: 'id', name: 'naam', pupils: 'bezoekers (bestand)', lon: 'lon' });
+      expect(r.mapping).toMatchObject({
+        id: 'id',
+        name: 'naam',
+        type: 'soort',
+        pupils: 'bezoekers (bestand)',
+        lon: 'lon'
+      });
       expect(r.facilities.map((f) => f.id)).toEqual(report.facilities.map((f) => f.id));
       r.facilities.forEach((f, i) => {
         const e = report.facilities[i];
         expect(f.name).toBe(e.name);
+        // The types come back too (sporthal, gymzaal, zwembad, sportpark), as in the original file.
+        expect(f.type).toBe(e.type);
+        expect(f.type).toBe(facilities.find((g) => g.id === f.id)?.type);
         expect(f.pupils).toBe(e.pupilsBase);
         expect(f.context).toBe(e.context);
         const [x, y] = toRD(e.lon, e.lat);

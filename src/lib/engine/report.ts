@@ -39,6 +39,7 @@ export function buildReport(
     facilities.push({
       id: f.id,
       name: f.name,
+      ...(prepared.imported ? { type: f.type } : {}),
       place: f.place,
       municipality: f.municipality,
       lon: f.lon,

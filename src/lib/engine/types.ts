@@ -269,6 +269,11 @@ export interface Report<S extends SectorId = EngineSector> {
 export interface ReportFacility {
   id: string;
   name: string;
+  /**
+   * The facility type of the sector's preset (e.g. 'zwembad'), for facilities the caller imported
+   * (`EvaluatorOptions.facilities`); absent for the bundle's schools, so their reports keep the schema-1 shape.
+   */
+  type?: string;
   place: string | null;
   municipality: string | null;
   lon: number;

@@ -38,6 +38,8 @@ export const STATUS_NL: Record<FacilityStatusText, string> = {
 export interface FacilityRow {
   id: string;
   name: string;
+  /** Facility type of an imported sector ("soort" column); absent for the schools (no such column). */
+  type?: string | null;
   place: string | null;
   municipalityCode: string | null;
   /** Name of a region municipality; null for context facilities outside the region. */
@@ -81,6 +83,8 @@ export interface FacilityHeaders {
   base: string;
   /** "leerlingen scenario", "bezoekers scenario". */
   scenario: string;
+  /** A "soort" column after the name (the facility types of an imported sector). */
+  type?: boolean;
 }
 
 const SCHOOL_HEADERS = (year: number): FacilityHeaders => ({
@@ -95,7 +99,7 @@ const SCHOOL_HEADERS = (year: number): FacilityHeaders => ({
  */
 export function facilityHeaders(t: SectorTerms, year: number = PUPIL_YEAR): FacilityHeaders {
   if (t.dataSource === 'real' && t.one === 'school') return SCHOOL_HEADERS(year);
-  return { id: 'id', base: `${t.users} (bestand)`, scenario: `${t.users} scenario` };
+  return { id: 'id', base: `${t.users} (bestand)`, scenario: `${t.users} scenario`, type: true };
 }
 
 function facilityColumns(h: FacilityHeaders): Column<FacilityRow>[] {
@@ -103,11 +107,13 @@ function facilityColumns(h: FacilityHeaders): Column<FacilityRow>[] {
     header,
     kind,
     key,
-    get: (r) => (key === 'status' ? STATUS_NL[r.status] : r[key])
+    get: (r) => (key === 'status' ? STATUS_NL[r.status] : (r[key] ?? null))
   });
   return [
     col(h.id, 'text', 'id'),
     col('naam', 'text', 'name'),
+    // Another sector's file has its types (sporthal, zwembad): kept, so the table imports back as it was.
+    ...(h.type ? [col('soort', 'text', 'type')] : []),
     col('plaats', 'text', 'place'),
     col('gemeentecode', 'text', 'municipalityCode'),
     col('gemeente', 'text', 'municipalityName'),
@@ -141,6 +147,7 @@ export function facilityRows(report: Report<SectorId>): FacilityRow[] {
   return report.facilities.map((f) => ({
     id: f.id,
     name: f.name,
+    ...(f.type !== undefined ? { type: f.type } : {}),
     place: f.place,
     municipalityCode: f.municipality,
     municipalityName: (f.municipality && names.get(f.municipality)) ?? null,
@@ -331,8 +338,10 @@ const STATUS_FROM_NL = new Map(Object.entries(STATUS_NL).map(([en, nl]) => [nl, 
  * (bestand)", any unit); anything else is expected to be a school table (and fails on the header check).
  */
 function headersOf(header: string[]): FacilityHeaders {
-  const own = /^(.+) \(bestand\)$/.exec(header[7] ?? '')?.[1];
-  if (own) return { id: 'id', base: `${own} (bestand)`, scenario: `${own} scenario` };
+  // Another sector's table has a "soort" column after the name: its count columns sit one further.
+  const type = header[2] === 'soort';
+  const own = /^(.+) \(bestand\)$/.exec(header[type ? 8 : 7] ?? '')?.[1];
+  if (own) return { id: 'id', base: `${own} (bestand)`, scenario: `${own} scenario`, type };
   const school = /^(.+) (\d{4})$/.exec(header[7] ?? '');
   if (school) {
     return { id: 'vestigingscode', base: `${school[1]} ${school[2]}`, scenario: `${school[1]} scenario` };
