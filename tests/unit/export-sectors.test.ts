@@ -319,6 +319,16 @@ describe('sport: the example file on the Achterhoek bundle, one facility closed'
       pupilsBase: closed.pupils,
       pupils: 0
     });
+    // The GeoJSON imports back with the same types and places (a GIS round trip).
+    const r = importFacilities(
+      { name: 'sport.geojson', bytes: new TextEncoder().encode(JSON.stringify(gj)) },
+      { preset: sport, ...importOptions }
+    );
+    expect(
+      r.problems.filter((p) => p.severity === 'fout'),
+      JSON.stringify(r.problems)
+    ).toEqual([]);
+    expect(r.facilities.map((f) => [f.id, f.type])).toEqual(facilities.map((f) => [f.id, f.type]));
   });
 });
 

@@ -60,6 +60,7 @@ export function facilitiesGeoJson(
     properties: {
       id: f.id,
       name: f.name,
+      ...(f.type !== undefined ? { type: f.type } : {}),
       place: f.place,
       municipality: f.municipality,
       municipalityName: (f.municipality && names.get(f.municipality)) ?? null,
