@@ -13,7 +13,6 @@ import {
   DEMAND_EXAMPLES,
   demandApplyFailure,
   demandCrsQuestion,
-  demandProblems,
   demandSourceText,
   demandSummary,
   inhabitantsNote,
@@ -110,20 +109,19 @@ describe('dialog texts', () => {
     expect(demandCrsQuestion(r)).toBeNull();
   });
 
-  it('folds the expected per-row band warnings of a partial file into one line; keeps real ones', () => {
+  it('band warnings: none for a file with the total and only the young bands; real ones stay', () => {
+    // The example gives the total and the bands 0-19: the bands are part of the total, nothing to warn about.
     const r = importExample();
-    const perRow = r.problems.filter((p) => p.code === 'ages-sum-differs');
-    expect(perRow).toHaveLength(r.units.length);
-    const before = structuralHash(r.problems);
-    const shown = demandProblems(r);
-    expect(shown).toHaveLength(r.problems.length - perRow.length + 1);
-    const folded = shown.filter((p) => p.code === 'ages-sum-differs');
-    expect(folded).toHaveLength(1);
-    expect(folded[0].severity).toBe('waarschuwing');
-    expect(folded[0].row).toBeUndefined();
-    expect(folded[0].message).toContain(`In ${r.units.length} rijen`);
-    expect(folded[0].message).toContain('0-4, 5-9, 10-14, 15-19 jaar');
-    expect(structuralHash(r.problems)).toBe(before); // the report is not changed
+    expect(r.problems.filter((p) => p.code === 'ages-sum-differs')).toEqual([]);
+
+    // Bands that exceed the total are told, per row.
+    const over = importDemand(
+      { name: 'o.csv', bytes: enc('postcode;inwoners;0-4;5-9\n7101;100;80;40\n') },
+      { postcodes: postcodeLookup(loadRealBundle('achterhoek').postcodes) }
+    );
+    expect(over.problems.filter((p) => p.code === 'ages-sum-differs').map((p) => [p.row, p.message])).toEqual(
+      [[2, "Rij 2, kolom 'inwoners': de leeftijdsklassen tellen op tot 120, niet tot 100."]]
+    );
 
     // All 20 bands given: a difference is a real warning per row and stays.
     const bundle = loadRealBundle('achterhoek');
@@ -138,8 +136,7 @@ describe('dialog texts', () => {
       { postcodes: postcodeLookup(bundle.postcodes) }
     );
     expect(full.ok).toBe(true);
-    expect(demandProblems(full)).toEqual(full.problems);
-    expect(demandProblems(full)[0].row).toBe(2);
+    expect(full.problems.filter((p) => p.code === 'ages-sum-differs').map((p) => p.row)).toEqual([2]);
     expect(demandSummary(full)).toContain('alle leeftijdsklassen (0-4 tot en met 95+)');
   });
 
@@ -163,7 +160,7 @@ describe('dialog texts', () => {
     );
     expect(r.ok).toBe(false);
     expect(demandSummary(r)).toBeNull();
-    const errors = demandProblems(r).filter((p) => p.severity === 'fout');
+    const errors = r.problems.filter((p) => p.severity === 'fout');
     expect(errors.map((p) => [p.row, p.column])).toEqual([[3, 'inwoners']]);
   });
 

@@ -241,7 +241,16 @@ function readDemand(
     const total = given ?? sum ?? 0;
     if (mapping.population && given === null && sum === null && ok)
       fail(mapping.population, 'population-empty', 'het aantal inwoners is leeg.');
-    if (ok && given !== null && sum !== null && Math.abs(given - sum) > Math.max(1, 0.01 * given)) {
+    // Some bands and a total (e.g. only the children): the bands may not exceed the total. All bands: they
+    // should add up to it. Either way a difference over 1 % is told, not refused.
+    const tolerance = Math.max(1, 0.01 * (given ?? 0));
+    const allBands = ages !== null && Object.keys(ages).length === AGE_BANDS.length;
+    if (
+      ok &&
+      given !== null &&
+      sum !== null &&
+      (sum - given > tolerance || (allBands && given - sum > tolerance))
+    ) {
       problems.at(
         table,
         i,

@@ -4,7 +4,7 @@
  * expected "bands do not add up" warnings of a file that gives only some bands folded into one line. No DOM state.
  */
 import { AGE_BANDS, type AgeBand } from '$lib/engine/geodata/schema';
-import { CRS_LABEL, type Problem, type Table } from '$lib/import';
+import { CRS_LABEL, type Table } from '$lib/import';
 import type { DemandReport } from '$lib/import';
 import type { DemandDataset } from '$lib/state/store';
 import { formatCount } from '$lib/i18n';
@@ -75,31 +75,6 @@ export function demandCrsQuestion(report: DemandReport): string | null {
   const { kind, crs } = report.stats;
   if (kind !== 'point' || !crs) return null;
   return `De coördinaten lijken ${CRS_LABEL[crs]} — klopt dat?`;
-}
-
-/**
- * The problems to show. A file that gives the total and only some of the bands warns on every row that the bands
- * do not add up (expected, docs/import.md); those warnings become one line. Everything else stays as it is.
- */
-export function demandProblems(report: DemandReport): Problem[] {
-  const { bands } = report.stats;
-  const partial = bands.length > 0 && bands.length < AGE_BANDS.length && !!report.mapping.population;
-  if (!partial) return report.problems;
-  const sums = report.problems.filter((p) => p.code === 'ages-sum-differs');
-  if (sums.length < 2) return report.problems;
-  const rest = report.problems.filter((p) => p.code !== 'ages-sum-differs');
-  const n = sums.length;
-  return [
-    ...rest,
-    {
-      severity: 'waarschuwing',
-      code: 'ages-sum-differs',
-      column: sums[0].column,
-      message:
-        `In ${formatCount(n)} rijen tellen de leeftijdsklassen niet op tot het aantal inwoners. Dat is te ` +
-        `verwachten: het bestand geeft alleen ${bandsText(bands)}. Voor de rest telt het totaal.`
-    }
-  ];
 }
 
 /** Where the demand comes from, for the side panel. */
