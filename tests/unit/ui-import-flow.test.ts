@@ -119,3 +119,20 @@ describe('edited presets in the scenario', () => {
     expect(getPreset('so')!.thresholdsM).not.toEqual([15000, 20000, 30000]);
   });
 });
+
+describe('examples per region', () => {
+  it('offers each preset example on the region it was made for, and nowhere else', async () => {
+    const { exampleForRegion } = await import('../../src/lib/components/import/import-flow');
+    const { PRESETS } = await import('../../src/lib/sectors/presets');
+    const { existsSync } = await import('node:fs');
+    const withExample = PRESETS.filter((p) => p.example);
+    expect(withExample.map((p) => p.id).sort()).toEqual(['sport', 'welzijn', 'zorg']);
+    for (const p of withExample) {
+      expect(exampleForRegion(p.example, 'achterhoek')).toBe(p.example);
+      expect(exampleForRegion(p.example, 'parkstad-limburg')).toBeNull();
+      expect(exampleForRegion(p.example, 'nederland')).toBeNull();
+      expect(existsSync(`static${p.example}`)).toBe(true);
+    }
+    expect(exampleForRegion(undefined, 'achterhoek')).toBeNull();
+  });
+});

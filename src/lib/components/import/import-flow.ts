@@ -60,6 +60,16 @@ export function withOutsideChoice(
     : facilities.filter((f) => !f.outsideRegion).map((f) => ({ ...f }));
 }
 
+/**
+ * The preset's example file when it is made for this region (its name says the region: `sport-achterhoek-…`), else
+ * null: an example of another region would put every location far outside the map.
+ */
+export function exampleForRegion(example: string | undefined, region: string): string | null {
+  if (!example) return null;
+  const name = example.split('/').pop() ?? '';
+  return name.includes(`-${region}-`) ? example : null;
+}
+
 /** Fetches an example file (a URL under static/voorbeelden) as a File; throws "HTTP <status>" when it is not there. */
 export async function exampleFile(url: string, fallbackName: string): Promise<File> {
   const response = await fetch(url);
