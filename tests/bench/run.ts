@@ -92,6 +92,24 @@ function randomEdit(
   return { op: 'close', facility: p.facilityIds[own[Math.floor(rng() * own.length)]] };
 }
 
+/** Median time of one new random edit: each run goes back to the cached baseline (a hit), then times the edit. */
+function editTime(
+  rng: () => number,
+  ev: Evaluator<string>,
+  base: EvaluationResult<string>,
+  kind: 'close' | 'open',
+  runs: number
+): number {
+  const times: number[] = [];
+  for (let i = -20; i < runs; i++) {
+    const edit = randomEdit(rng, ev, base, kind, i + 20);
+    ev.evaluate([]);
+    const t = time(() => (sink += ev.evaluate([edit]).summary.distanceM.mean ?? 0));
+    if (i >= 0) times.push(t);
+  }
+  return median(times);
+}
+
 interface Row {
   region: string;
   size: string;
@@ -113,19 +131,8 @@ function benchRegion(region: string, fullRuns: number, editRuns: number, naiveRu
 
   const ev = createEvaluator(bundle, 'po');
   const base = ev.evaluate([]);
-  // Each run: back to the cached baseline (a cache hit), then time one new edit.
-  const editTime = (kind: 'close' | 'open'): number => {
-    const times: number[] = [];
-    for (let i = -20; i < editRuns; i++) {
-      const edit = randomEdit(rng, ev, base, kind, i + 20);
-      ev.evaluate([]);
-      const t = time(() => (sink += ev.evaluate([edit]).summary.distanceM.mean ?? 0));
-      if (i >= 0) times.push(t);
-    }
-    return median(times);
-  };
-  const close = editTime('close');
-  const open = editTime('open');
+  const close = editTime(rng, ev, base, 'close', editRuns);
+  const open = editTime(rng, ev, base, 'open', editRuns);
 
   const naiveEdit = randomEdit(rng, ev, base, 'close', 0);
   const naive = bench(naiveRuns > 1 ? 1 : 0, naiveRuns, () => {
@@ -165,18 +172,8 @@ function benchImported(): Row[] {
     });
     const ev = createEvaluator(bundle, sector, undefined, options);
     const base = ev.evaluate([]);
-    const times = (kind: 'close' | 'open') => {
-      const out: number[] = [];
-      for (let i = -20; i < 200; i++) {
-        const edit = randomEdit(rng, ev, base, kind, i + 20);
-        ev.evaluate([]);
-        const t = time(() => (sink += ev.evaluate([edit]).summary.distanceM.mean ?? 0));
-        if (i >= 0) out.push(t);
-      }
-      return median(out);
-    };
-    const close = times('close');
-    const open = times('open');
+    const close = editTime(rng, ev, base, 'close', 200);
+    const open = editTime(rng, ev, base, 'open', 200);
     const naiveEdit = randomEdit(rng, ev, base, 'close', 0);
     const naive = bench(1, 5, () => (sink += naiveEvaluate(ev, bundle, [naiveEdit])));
     const own = ev.prepared.isContext.reduce((s, c) => s + (c ? 0 : 1), 0);
