@@ -198,3 +198,16 @@ describe('welzijn: a threshold that is not whole kilometres', () => {
     expect(rows.every((r) => r.tone === 'same' && r.delta === '')).toBe(true);
   });
 });
+
+describe('who a sector serves', () => {
+  it('sport, zorg and welzijn count adults; the schools only children and teenagers', () => {
+    expect(['po', 'vo', 'so', 'sport', 'zorg', 'welzijn'].map((s) => [s, sectorTerms(s).adults])).toEqual([
+      ['po', false],
+      ['vo', false],
+      ['so', false],
+      ['sport', true],
+      ['zorg', true],
+      ['welzijn', true]
+    ]);
+  });
+});

@@ -3,6 +3,8 @@
  * the preset's capacity unit ("bezoekers", "patiënten") for sport, zorg and welzijn. Derived from the preset, so a
  * new sector brings its words with its data. Also says which school-only parts apply (norms, the year series).
  */
+import { YOUTH_BANDS } from '../engine/demand';
+import type { AgeBand } from '../engine/geodata/schema';
 import { getPreset, type SectorPreset } from './presets';
 
 export interface SectorTerms {
@@ -22,6 +24,8 @@ export interface SectorTerms {
   norms: boolean;
   /** The year series (prognosis 2023-2035) exists for the sector (po and vo). */
   years: boolean;
+  /** The preset counts adults too (sport, zorg, welzijn): the map colours every inhabited cell, not only children. */
+  adults: boolean;
   /** Facilities from the bundle (DUO) or from the user's file. */
   dataSource: 'real' | 'import';
 }
@@ -47,6 +51,9 @@ export function sectorTerms(
     newName: school ? 'Nieuwe school' : 'Nieuwe locatie',
     norms: sector === 'po' && (preset?.normApplies ?? true),
     years: sector === 'po' || sector === 'vo',
+    adults: Object.entries(preset?.demand.bandWeights ?? {}).some(
+      ([band, w]) => !YOUTH_BANDS.includes(band as AgeBand) && (w ?? 0) > 0
+    ),
     dataSource: preset?.dataSource ?? 'import'
   };
 }

@@ -117,10 +117,8 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   const parameters = { ...state.parameters };
   const base = exportFileName(region, scenario.name).replace(/\.json$/, '');
 
-  const noun =
-    scenario.sector === 'po' || scenario.sector === 'vo' || scenario.sector === 'so'
-      ? 'scholen'
-      : 'voorzieningen';
+  const terms = sectorTerms(scenario.sector);
+  const noun = terms.many;
   if (kind === 'scenario-json') {
     // The file carries the edited preset and the imported data the scenario is evaluated with (version 2).
     const name = `${base}.json`;
@@ -164,7 +162,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       const dialect = kind.endsWith('plain') ? 'plain' : 'nl';
       const comma = kind.endsWith('plain') ? '-komma' : '';
       // With the year slider past 2023 (po, vo) the table carries that year's prognosis, as on screen.
-      if (state.year > 2023 && (scenario.sector === 'po' || scenario.sector === 'vo')) {
+      if (state.year > 2023 && terms.years) {
         const yr = await ctx.engine.yearReport(
           scenario.sector as EngineSector,
           parameters,
@@ -202,16 +200,15 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       const name = pdfFileName(region, scenario.name);
       const baseline = await ctx.engine.report(scenario.sector as EngineSector, parameters, []);
       const image = await mapImage(ctx, map, report, scenario.name).catch(() => null);
-      const years =
-        scenario.sector === 'po' || scenario.sector === 'vo'
-          ? await pdfYears(
-              ctx.engine,
-              scenario.sector as EngineSector,
-              parameters,
-              scenario.edits,
-              state.yearOptions
-            )
-          : null;
+      const years = terms.years
+        ? await pdfYears(
+            ctx.engine,
+            scenario.sector as EngineSector,
+            parameters,
+            scenario.edits,
+            state.yearOptions
+          )
+        : null;
       const doc = scenarioPdf({
         regionName: ctx.bundle.meta.name,
         date: new Date(),
