@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = [];
+/** Names (and first message line) of the failed tests, repeated under the summary so a log's tail shows them. */
+const failures = [];
 let passed = 0;
 let failed = 0;
 
@@ -28,6 +30,7 @@ function step(name, fn) {
     const r = fn();
     ok = r.ok;
     counts = r.counts ?? null;
+    for (const f of r.failures ?? []) failures.push(`${name}: ${f}`);
   } catch (e) {
     console.error(String(e?.message ?? e));
   }
@@ -72,8 +75,17 @@ function vitest() {
   const r = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (!existsSync(out)) return { ok: false };
   const j = JSON.parse(readFileSync(out, 'utf8'));
+  const failures = [];
+  for (const file of j.testResults ?? []) {
+    for (const a of file.assertionResults ?? []) {
+      if (a.status !== 'passed') failures.push(`${a.fullName ?? a.title} (${a.status})`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+      failures.push(`${file.name}: ${file.message}`);
+  }
   return {
     ok: r.ok,
+    failures,
     counts: {
       passed: j.numPassedTests,
       failed: j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0)
@@ -87,8 +99,12 @@ function e2e() {
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const m = /^(\d+) passed, (\d+) failed\s*$/m.exec(r.stdout ?? '');
-  if (!m) return { ok: false };
-  return { ok: r.status === 0, counts: { passed: Number(m[1]), failed: Number(m[2]) } };
+  const failures = (r.stdout ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('✗ '))
+    .map((l) => l.slice(2, 400));
+  if (!m) return { ok: false, failures };
+  return { ok: r.status === 0, failures, counts: { passed: Number(m[1]), failed: Number(m[2]) } };
 }
 
 const only = process.argv[2];
@@ -104,5 +120,9 @@ if (!only || only === 'e2e') {
 
 console.log('\n=== summary ===');
 for (const line of results) console.log(line);
+if (failures.length) {
+  console.log('failed tests:');
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

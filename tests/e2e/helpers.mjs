@@ -122,6 +122,24 @@ export async function selectFromList(page, query, id) {
   await page.locator(`[data-testid="facility-details"][data-id="${id}"]`).waitFor();
 }
 
+/**
+ * Waits until the map has stopped drawing: no new deck.gl frame for `quietMs` (the map renders on demand, so a
+ * quiet counter means the last change is on screen). Use before reading pixels, instead of a fixed sleep that a
+ * slow software renderer can outlast.
+ */
+export async function mapQuiet(page, quietMs = 400, timeout = 30_000) {
+  const frames = () => page.evaluate(() => window.__atlas?.frames ?? 0);
+  const end = Date.now() + timeout;
+  let last = await frames();
+  while (Date.now() < end) {
+    await page.waitForTimeout(quietMs);
+    const now = await frames();
+    if (now === last) return;
+    last = now;
+  }
+  assert.fail(`the map kept drawing for ${timeout} ms (frame ${last})`);
+}
+
 export async function mapPixels(page, decodePng) {
   const box = await page.getByTestId('map').boundingBox();
   return { box, ...decodePng(await page.screenshot({ clip: box })) };

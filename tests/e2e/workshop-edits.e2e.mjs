@@ -16,6 +16,8 @@ import {
   openAtlas,
   selectFromList,
   mapPixels,
+  mapQuiet,
+  version,
   changedPixels,
   urlEdits
 } from './helpers.mjs';
@@ -33,6 +35,7 @@ export default (test) => {
     assert.equal(before.open, '132');
     assert.equal(before.pupils, '20.637');
     assert.equal(before.mean, '0,69 km');
+    await mapQuiet(page);
     await screenshot('workshop-baseline');
     const pixelsBefore = await mapPixels(page, decodePng);
 
@@ -73,6 +76,7 @@ export default (test) => {
       [target.lon, target.lat]
     );
     await page.mouse.move(5, 5); // no hover highlight in the comparison
+    await mapQuiet(page);
     const pixelsAfter = await mapPixels(page, decodePng);
     const rect = {
       left: Math.min(at.x, end.x) - 6,
@@ -83,6 +87,7 @@ export default (test) => {
     const changed = changedPixels(pixelsBefore, pixelsAfter, rect);
     log(`${changed} map pixels changed between ${school.place} and ${target.place}`);
     assert.ok(changed > 60, `only ${changed} pixels changed along the flow`);
+    await page.waitForFunction((v) => window.__atlas.lastRecompute?.version === v, await version(page));
     const timing = await page.evaluate(() => window.__atlas.lastRecompute);
     log(
       `click -> result ${timing.clickToResultMs.toFixed(0)} ms, -> indicators ${timing.clickToIndicatorsMs.toFixed(0)} ms, -> frame ${timing.clickToFrameMs.toFixed(0)} ms (engine ${timing.engineMs.toFixed(1)} ms)`

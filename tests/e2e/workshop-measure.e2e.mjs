@@ -1,6 +1,8 @@
 // Workshop timings on /atlas/[region]: click to indicators on the Achterhoek and on the whole country, typing
 // during a recompute and the progress state of a slow one. Figures are logged; the budgets are asserted.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readBundle, version, settled, andSettle, openAtlas, selectFromList } from './helpers.mjs';
 
 /** Closes `n` region schools one after another (each its own click) and summarises window.__atlas timings. */
@@ -21,11 +23,28 @@ async function measureCloses(page, schools, timeout) {
     return { median: xs[Math.floor(xs.length / 2)], max: xs[xs.length - 1] };
   };
   return {
+    records,
     result: stat('clickToResultMs'),
     indicators: stat('clickToIndicatorsMs'),
     frame: stat('clickToFrameMs'),
     engine: stat('engineMs')
   };
+}
+
+/**
+ * A speed target: logged as met or not; asserted only under `npm run bench:browser` (--budgets), where the machine
+ * is expected to be quiet. The figures go to test-results/browser-timings.json as well.
+ */
+function target(h, ok, text) {
+  h.log(`target ${text}: ${ok ? 'met' : 'NOT met'}`);
+  if (h.budgets) assert.ok(ok, `target not met: ${text}`);
+}
+
+function saveTimings(root, key, figures) {
+  const file = join(root, 'test-results', 'browser-timings.json');
+  const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  all[key] = { ...figures, measuredAt: new Date().toISOString() };
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 }
 
 const fmt = (s) => `median ${s.median.toFixed(0)} ms, max ${s.max.toFixed(0)} ms`;
@@ -76,9 +95,12 @@ export default (test) => {
     log(
       `achterhoek, ${schools.length} closes: click -> result ${fmt(m.result)}; -> indicators ${fmt(m.indicators)}; -> map frame ${fmt(m.frame)}; engine ${fmt(m.engine)}; longest frame gap ${gap.toFixed(0)} ms`
     );
-    assert.ok(
+    assert.equal(m.records.length, schools.length, 'every close was timed');
+    saveTimings(root, 'achterhoek', { ...m, longestFrameGapMs: gap, pageJs: js });
+    target(
+      h,
       m.indicators.median <= 100,
-      `click to indicators median ${m.indicators.median.toFixed(0)} ms > 100 ms`
+      `click to indicators median ${m.indicators.median.toFixed(0)} ms <= 100 ms`
     );
   });
 
@@ -137,14 +159,26 @@ export default (test) => {
       if (slow > 400) assert.ok(seen, 'a slow recompute shows the progress state');
       assert.equal(await page.getByTestId('progress').count(), 0, 'and hides it when done');
       await screenshot('workshop-nederland');
-      assert.ok(
+      assert.equal(m.records.length, schools.length, 'every close was timed');
+      saveTimings(root, 'nederland', {
+        ...m,
+        longestFrameGapMs: gap,
+        typingLatencyMs: latency,
+        detourMs: slow
+      });
+      target(
+        h,
         m.indicators.median < 1000,
-        `click to indicators median ${m.indicators.median.toFixed(0)} ms`
+        `click to indicators median ${m.indicators.median.toFixed(0)} ms < 1000 ms`
       );
       // The engine never holds the page: a key typed while a recompute is pending shows at once. Frames of
       // the whole country are another matter without a GPU (software WebGL takes about a second per frame
-      // on this machine, more under load): the longest frame gap is logged above, not asserted.
-      assert.ok(latency < 1000, `typing waited ${latency.toFixed(0)} ms during a recompute`);
+      // on this machine, more under load): the longest frame gap is logged above, not a target.
+      target(
+        h,
+        latency < 1000,
+        `a key typed during a recompute shows after ${latency.toFixed(0)} ms < 1000 ms`
+      );
     },
     { timeout: 400_000 }
   );

@@ -8,6 +8,7 @@ import {
   openAtlas,
   selectFromList,
   mapPixels,
+  mapQuiet,
   changedPixels
 } from './helpers.mjs';
 
@@ -61,6 +62,7 @@ export default (test) => {
   test('workshop: catchment view recolours the map', async (h) => {
     const { page, context, baseURL, decodePng, screenshot } = h;
     await openAtlas(context, page, baseURL);
+    await mapQuiet(page);
     const before = await mapPixels(page, decodePng);
     const frames = await page.evaluate(() => window.__atlas.frames);
     await page.getByTestId('view-catchment').click();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changedPixels, cli, evaluateCli, gotoAtlas, mapPixels } from './helpers.mjs';
+import { changedPixels, cli, evaluateCli, gotoAtlas, mapPixels, mapQuiet } from './helpers.mjs';
 
 const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
@@ -73,6 +73,7 @@ export default (test) => {
       assert.equal(start.pupils, int.format(want.series.baseline.pupils[0]));
       assert.equal(start.belowNorm, int.format(want.series.baseline.belowNorm[0]));
       assert.equal(start.list.length, want.series.baseline.belowNorm[0]);
+      await mapQuiet(page);
       const mapBefore = await mapPixels(page, decodePng);
 
       // The birth trend, through the UI: -1 % per year, marked as set by the user.
@@ -113,7 +114,7 @@ export default (test) => {
       }
 
       // The map follows the year: schools shrink and new below-norm rings appear.
-      await page.waitForTimeout(500);
+      await mapQuiet(page);
       const mapAfter = await mapPixels(page, decodePng);
       const moved = changedPixels(mapBefore, mapAfter);
       assert.ok(moved > 200, `map pixels changed between 2023 and 2035: ${moved}`);
