@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, gotoAtlas, storedSession } from './helpers.mjs';
+import { cli, gotoAtlas, mapQuiet, storedSession } from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
 const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
@@ -127,6 +127,7 @@ export default (test) => {
     assert.match(await page.getByTestId('sector-data').innerText(), /Bestand kiezen/);
     assert.match(await page.getByTestId('sector-data').innerText(), /Voorbeeld laden \(fictief\)/);
     assert.match(await page.getByTestId('key-figures-wait').innerText(), /Sport: nog geen gegevens/);
+    await mapQuiet(page);
     assert.equal(await poolPixels(page, decodePng), 0, 'no sport facilities on the map yet');
     await screenshot('import-sport-empty');
 
@@ -157,7 +158,7 @@ export default (test) => {
     assert.match(await page.getByTestId('sector-sport').innerText(), /12 locaties/);
     assert.deepEqual(await shownIndicators(page), expected(cliSport(root, [])));
     assert.match(await page.getByTestId('legend').innerText(), /Voorzieningen naar soort/);
-    await page.waitForTimeout(500);
+    await mapQuiet(page);
     const poolsOpen = await poolPixels(page, decodePng);
     assert.ok(poolsOpen > 40, `the two pools are drawn on the workshop map (${poolsOpen} px)`);
     await screenshot('import-applied');
@@ -176,7 +177,7 @@ export default (test) => {
     assert.deepEqual(closed, expected(cliSport(root, [{ op: 'close', facility: 'SP03' }])));
     assert.notDeepEqual(closed, before);
     assert.match(await page.getByTestId('edit-list').innerText(), /Zwembad Eibergen/);
-    await page.waitForTimeout(500);
+    await mapQuiet(page);
     const poolsClosed = await poolPixels(page, decodePng);
     assert.ok(
       poolsClosed < poolsOpen,
@@ -213,6 +214,26 @@ export default (test) => {
     assert.equal(new URL(page.url()).searchParams.get('sector'), 'sport');
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
     assert.deepEqual(await shownIndicators(page), closed, 'the same figures after the reload');
+
+    // "Bestand verwijderen", asked once: the facilities leave the map and the switch says "geen bestand"; the
+    // sport scenario keeps its edit, which counts again when a file with the same ids is loaded.
+    await page.getByTestId('file-remove').click();
+    assert.match(
+      await page.getByTestId('file-remove-confirm').innerText(),
+      /Het voorbeeld \(fictief\) voor sport verwijderen\? De 12 locaties verdwijnen van de kaart\./
+    );
+    await screenshot('import-remove-confirm');
+    await page.getByTestId('file-remove-ok').click();
+    await page.getByTestId('sector-empty').waitFor();
+    assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
+    await mapQuiet(page);
+    assert.equal(await poolPixels(page, decodePng), 0, 'the removed file is no longer drawn');
+    const stored = Object.fromEntries(await storedSession(page));
+    const data = JSON.parse(stored['transitieatlas:gegevens:achterhoek'] ?? '{}');
+    assert.equal(data.facilities?.sport, undefined, 'the stored data no longer hold the sport file');
+    assert.match(stored['transitieatlas:sessie:achterhoek'], /"SP03"/, 'the sport edit is kept');
+    await applySportExample(page);
+    assert.deepEqual(await shownIndicators(page), closed, 'the kept edit counts again with the same file');
 
     // Back to the schools: the school scenario's edits and the shown indicators are exactly as before.
     await page.getByTestId('sector-po').click();

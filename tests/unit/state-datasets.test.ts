@@ -182,6 +182,34 @@ describe('live results with imported data', () => {
     expect(live.current!.result.summary).toEqual(direct.summary);
   });
 
+  it('removing the file: the sector waits for a file again, the edit stays and counts again with the same file', async () => {
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const storage = new MemoryStorage();
+    persistSession(store, storage);
+    const { engine } = recordingEngine(bundle, { evaluations: true });
+    const live = new LiveResults(store, engine);
+    live.start();
+    setSector(store, 'sport');
+    setFacilityDataset(store, 'sport', sportExample());
+    addEdit(store, { op: 'close', facility: 'SP03' });
+    await settle(live, () => live.current?.edits.length === 1 && !live.busy);
+    const closed = live.current!.result.summary;
+    expect(closed.openFacilities).toBe(11);
+
+    setFacilityDataset(store, 'sport', null);
+    expect(live.awaitingData).toBe('sport');
+    expect(live.current).toBeNull();
+    const restored = loadSession(storage, 'achterhoek')!;
+    expect(restored.datasets?.facilities.sport).toBeUndefined();
+    expect(restored.scenarios.find((s) => s.sector === 'sport')!.edits).toEqual([
+      { op: 'close', facility: 'SP03' }
+    ]);
+
+    setFacilityDataset(store, 'sport', { ...sportExample(), id: 'sport-2' });
+    await settle(live, () => live.current?.sector === 'sport' && !live.busy);
+    expect(live.current!.result.summary).toEqual(closed);
+  });
+
   it('a population table is sent once, replaces the baseline and changes the distances', async () => {
     const store = createAtlasStore({ region: 'achterhoek' });
     const { engine, calls } = recordingEngine(bundle, { evaluations: true });
