@@ -43,6 +43,18 @@ describe('npm run evaluate with sectors', () => {
     );
   });
 
+  it('a file without user counts (the zorg example): the table says unknown, never 0 patients', () => {
+    const zorg = resolve(REPO_ROOT, 'static/voorbeelden/zorg-achterhoek-voorbeeld.csv');
+    const r = run('--sector', 'zorg', '--facilities', zorg);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Patiënten \(totaal\): +onbekend \(geen aantallen in het bestand\)$/m);
+    expect(r.stdout).toMatch(/^Naar locaties buiten de regio: +–$/m);
+    expect(r.stdout).toMatch(/^Berkelland +4 +– /m);
+    // With counts (sport) the numbers stay.
+    const sport = run('--sector', 'sport', '--facilities', SPORT);
+    expect(sport.stdout).toMatch(/^Bezoekers \(totaal\): +[1-9][\d.]*$/m);
+  });
+
   it('a bad file exits 1 with the Dutch problem naming row and column', () => {
     const bad = resolve(REPO_ROOT, 'tests/fixtures/bad-input/csv-pupils-not-numeric.csv');
     const r = run('--sector', 'sport', '--facilities', bad, '--json');

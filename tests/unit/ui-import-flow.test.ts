@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   crsQuestion,
-  indicatorRows,
   postcodeLine,
   problemPlace,
   readChecked,
@@ -19,7 +18,6 @@ import { clonePreset, getPreset, validatePreset } from '../../src/lib/sectors';
 import { setScenarioPreset } from '../../src/lib/state/actions';
 import { loadSession, saveSession } from '../../src/lib/state/persist';
 import { createAtlasStore } from '../../src/lib/state/store';
-import type { Summary } from '../../src/lib/engine/types';
 
 const sport = getPreset('sport')!;
 const example = readFileSync('static/voorbeelden/sport-achterhoek-voorbeeld.csv');
@@ -80,22 +78,6 @@ describe('import dialog helpers', () => {
     );
     expect(sourceLabel({ name: 'x.csv', example: true })).toBe('Voorbeeld (fictief)');
     expect(sourceLabel({ name: 'sporthallen.csv', example: false })).toBe('Eigen bestand: sporthallen.csv');
-  });
-
-  it('builds indicator rows from the thresholds in the result', () => {
-    const s: Summary = {
-      openFacilities: 12,
-      pupilsTotal: 0,
-      pupilsToContext: 0,
-      distanceM: { mean: 5530, p50: null, p90: null, max: null },
-      shareWithin: { '10000': 0.884, '2000': 0.228, '5000': 0.461 },
-      belowNorm: 0,
-      placesWithoutFacility: []
-    };
-    const rows = indicatorRows(s, s, sport);
-    expect(rows.map((r) => r.key)).toEqual(['open', 'mean', 'within-2000', 'within-5000', 'within-10000']);
-    expect(rows[2].label).toBe('Binnen 2,00 km (inwoners die wekelijks sporten)');
-    expect(rows[2].value).toBe('22,8 %');
   });
 });
 

@@ -13,6 +13,7 @@ import { describeEdit, refusalMessage, type NameLookup } from '../../src/lib/com
 import {
   indicatorRows,
   thresholdKm,
+  usersKnown,
   withinKeys,
   type IndicatorRow
 } from '../../src/lib/components/indicators';
@@ -209,5 +210,34 @@ describe('who a sector serves', () => {
       ['zorg', true],
       ['welzijn', true]
     ]);
+  });
+});
+
+describe('a file without user counts', () => {
+  it('the zorg example gives no patiënten: users and moved users read "onbekend", not 0', () => {
+    const facilities = importExample('zorg');
+    expect(facilities.every((f) => f.pupils === null)).toBe(true);
+    const ev = createEvaluator(bundle, 'zorg', undefined, { facilities });
+    const base = ev.evaluate([]).summary;
+    const closed = ev.evaluate([{ op: 'close', facility: facilities[0].id }]).summary;
+    const terms = sectorTerms('zorg');
+    expect(usersKnown(ev.facilityIds.map((id) => facilities.find((f) => f.id === id)!.pupils))).toBe(false);
+    const rows = byId(indicatorRows(closed, base, 0, terms, false));
+    expect(rows.pupils).toMatchObject({ label: 'Patiënten', value: 'onbekend', delta: '' });
+    expect(rows.moved).toMatchObject({ label: 'Patiënten verplaatst', value: 'onbekend', delta: '' });
+    expect(rows.open.value).toBe(formatCount(base.openFacilities - 1));
+  });
+
+  it('a file with counts (sport) and the DUO schools are known, also when some schools lack a count', () => {
+    const sport = importExample('sport');
+    expect(usersKnown(sport.map((f) => f.pupils))).toBe(true);
+    const po = bundle.facilities.filter((f) => f.sector === 'po').map((f) => f.pupils);
+    expect(usersKnown(po)).toBe(true);
+    expect(usersKnown([null, 12, null])).toBe(true);
+    expect(usersKnown([null, undefined])).toBe(false);
+    expect(usersKnown([])).toBe(true);
+    const ev = createEvaluator(bundle, 'po');
+    const base = ev.evaluate([]).summary;
+    expect(byId(indicatorRows(base, base, 0, 'po')).pupils.value).toBe(formatCount(base.pupilsTotal));
   });
 });

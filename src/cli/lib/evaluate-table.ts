@@ -85,8 +85,13 @@ export function renderTable(
   out.push('');
   const label = (text: string) => `${text}:`.padEnd(31);
   out.push(`${label(`Open ${w.facilities} in de regio`)}${int.format(s.openFacilities)}`);
-  out.push(`${label(`${w.unit} (totaal)`)}${int.format(s.pupilsTotal)}`);
-  out.push(`${label(`Naar ${w.facilities} buiten de regio`)}${int.format(s.pupilsToContext)}`);
+  // A file without user counts: unknown, not 0 (the engine counts a missing number as nothing).
+  const known = report.facilities.some((f) => f.pupilsBase !== null);
+  const users = (n: number) => (known ? int.format(n) : '–');
+  out.push(
+    `${label(`${w.unit} (totaal)`)}${known ? int.format(s.pupilsTotal) : 'onbekend (geen aantallen in het bestand)'}`
+  );
+  out.push(`${label(`Naar ${w.facilities} buiten de regio`)}${users(s.pupilsToContext)}`);
   out.push(`${label('Onder de opheffingsnorm')}${w.normText ?? int.format(s.belowNorm)}`);
   out.push(`Afstand tot dichtstbijzijnde ${w.facility}: ${distanceLine(s.distanceM)}`);
   out.push(`Bereik: ${withinLine(s.shareWithin)}`);
@@ -113,7 +118,7 @@ export function renderTable(
       report.municipalities.map((m) => [
         m.name,
         int.format(m.openFacilities),
-        int.format(m.pupils),
+        users(m.pupils),
         int.format(m.belowNorm),
         metres(m.distanceM.mean),
         metres(m.distanceM.p90),

@@ -43,6 +43,8 @@ interface Def {
 }
 
 const count = (v: number | null) => (v === null ? '–' : formatCount(v));
+/** Users where the file gives no count for any facility: unknown, not zero. */
+const users = (v: number | null) => (v === null ? 'onbekend' : formatCount(v));
 
 const km = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
@@ -63,7 +65,7 @@ export function termsOf(sector: string | SectorTerms): SectorTerms {
   return typeof sector === 'string' ? sectorTerms(sector) : sector;
 }
 
-function defs(t: SectorTerms, within: string[]): Def[] {
+function defs(t: SectorTerms, within: string[], usersKnown: boolean): Def[] {
   return [
     {
       id: 'open',
@@ -80,8 +82,8 @@ function defs(t: SectorTerms, within: string[]): Def[] {
       label: capital(t.users),
       key: false,
       better: 'none',
-      get: (s) => s.pupilsTotal,
-      format: count,
+      get: (s) => (usersKnown ? s.pupilsTotal : null),
+      format: users,
       delta: formatCountDelta,
       epsilon: 0.5
     },
@@ -139,22 +141,27 @@ function defs(t: SectorTerms, within: string[]): Def[] {
       label: `${capital(t.users)} verplaatst`,
       key: true,
       better: 'none',
-      get: (_, moved) => moved,
-      format: count,
+      get: (_, moved) => (usersKnown ? moved : null),
+      format: users,
       delta: formatCountDelta,
       epsilon: 0.5
     }
   ];
 }
 
-/** The rows for a scenario summary against the baseline summary (`moved`: pupils that changed school). */
+/**
+ * The rows for a scenario summary against the baseline summary (`moved`: pupils that changed school).
+ * `usersKnown` false: no facility of the sector has a user count (a file without that column), so the users and
+ * the moved users are "onbekend" rather than 0.
+ */
 export function indicatorRows(
   current: Summary,
   baseline: Summary,
   moved: number,
-  sector: string | SectorTerms
+  sector: string | SectorTerms,
+  usersKnown = true
 ): IndicatorRow[] {
-  return defs(termsOf(sector), withinKeys(current.shareWithin)).map((d) => {
+  return defs(termsOf(sector), withinKeys(current.shareWithin), usersKnown).map((d) => {
     const v = d.get(current, moved);
     const b = d.get(baseline, 0);
     const diff = v !== null && b !== null ? v - b : 0;
@@ -170,6 +177,11 @@ export function indicatorRows(
       key: d.key
     };
   });
+}
+
+/** Whether any facility has a user count (null everywhere: the file had no such column). */
+export function usersKnown(basePupils: readonly (number | null | undefined)[]): boolean {
+  return basePupils.length === 0 || basePupils.some((p) => p !== null && p !== undefined);
 }
 
 /** Pupils that no longer attend their own school: the base pupils of every closed or merged school. */

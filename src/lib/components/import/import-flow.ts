@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the import dialog: reading a File with the size check first, the Dutch question about the
- * detected coordinate system, the far-outside choice and the rows of the sector's indicator table. No DOM state;
+ * detected coordinate system, the far-outside choice. No DOM state;
  * the dialog holds the steps, these functions only compute.
  */
 import {
@@ -10,9 +10,6 @@ import {
   type ImportReport,
   type Problem
 } from '$lib/import';
-import type { SectorPreset } from '$lib/sectors';
-import type { Summary } from '$lib/engine/types';
-import { formatKm, formatPercent } from '$lib/i18n';
 
 /** What a read gives: the bytes, or the one problem that stopped it (too large, unreadable). */
 export type ReadResult = { bytes: Uint8Array } | { problem: Problem };
@@ -111,39 +108,4 @@ export interface InsetPoint {
   lon: number;
   lat: number;
   kind: 'open' | 'closed' | 'outside';
-}
-
-export interface IndicatorRow {
-  key: string;
-  label: string;
-  value: string;
-  baseline: string;
-}
-
-/** Indicator rows of any sector: the thresholds come from the result itself (`shareWithin`'s keys). */
-export function indicatorRows(current: Summary, baseline: Summary, preset: SectorPreset): IndicatorRow[] {
-  const rows: IndicatorRow[] = [
-    {
-      key: 'open',
-      label: 'Open voorzieningen',
-      value: String(current.openFacilities),
-      baseline: String(baseline.openFacilities)
-    },
-    {
-      key: 'mean',
-      label: 'Gemiddelde afstand',
-      value: formatKm(current.distanceM.mean),
-      baseline: formatKm(baseline.distanceM.mean)
-    }
-  ];
-  const keys = Object.keys(current.shareWithin).sort((a, b) => Number(a) - Number(b));
-  for (const k of keys) {
-    rows.push({
-      key: `within-${k}`,
-      label: `Binnen ${formatKm(Number(k))} (${preset.demand.label.toLowerCase()})`,
-      value: formatPercent(current.shareWithin[k]),
-      baseline: formatPercent(baseline.shareWithin[k] ?? null)
-    });
-  }
-  return rows;
 }
