@@ -1,0 +1,56 @@
+/**
+ * The versions of the single scenario file and their migration to the current one. Migration only reshapes; the
+ * engine's `parseScenarioData` validates the result.
+ *
+ * Versions of the single scenario file:
+ *   0  the informal draft: a bare JSON array of edits (no region, sector or parameters)
+ *   1  { schemaVersion: 1, region, sector, parameters, preset?, edits }  (po and vo)
+ *   2  version 1 + optional `data` (the imported facilities and population table the scenario needs) and any
+ *      preset sector; a sector without open data (sport, zorg, welzijn) must carry `data.facilities`
+ *
+ * When a version 3 arrives: add `from2` below, keep a frozen v2 fixture in tests/fixtures/scenario-files.
+ */
+import { SCENARIO_SCHEMA_VERSION } from '../engine/index';
+import { ScenarioFormatError, unsupportedVersion } from './scenario-errors';
+
+/** A JSON object: not null, not an array. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The version of parsed scenario JSON: 0 for a bare edit array, else its schemaVersion. */
+export function scenarioFileVersion(data: unknown): number {
+  if (Array.isArray(data)) return 0;
+  if (!isObject(data)) {
+    throw new ScenarioFormatError('', 'moet een JSON-object (scenariobestand) of een lijst bewerkingen zijn');
+  }
+  const v = data.schemaVersion;
+  if (v === undefined) throw new ScenarioFormatError('veld "schemaVersion"', 'ontbreekt');
+  if (v !== 1 && v !== SCENARIO_SCHEMA_VERSION) throw unsupportedVersion(v);
+  return v;
+}
+
+const from0 = (edits: unknown[]): Record<string, unknown> => ({ schemaVersion: 1, edits });
+
+/** Version 1 is version 2 without `data`: only the number changes (a `data` field in a v1 file is an error). */
+function from1(v1: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(v1, 'data')) {
+    throw new ScenarioFormatError(
+      'veld "data"',
+      `onbekend veld in versie 1 (gegevens horen in een bestand met schemaVersion ${SCENARIO_SCHEMA_VERSION})`
+    );
+  }
+  return { ...v1, schemaVersion: 2 };
+}
+
+/**
+ * Upgrade parsed scenario JSON of any known version to version-2 data (still to be validated by
+ * `parseScenarioData`). Throws ScenarioFormatError for an unknown version. Never mutates its input.
+ */
+export function migrateScenarioFile(data: unknown): { data: unknown; fromVersion: number } {
+  const fromVersion = scenarioFileVersion(data);
+  let out: unknown = data;
+  if (fromVersion === 0) out = from0(data as unknown[]);
+  if (fromVersion <= 1) out = from1(out as Record<string, unknown>);
+  return { data: out, fromVersion };
+}
