@@ -37,7 +37,7 @@ import {
 } from './types';
 
 export const SCENARIO_SCHEMA_VERSION = 2 as const;
-/** The versions parseScenarioData reads (a parsed file keeps its version; scenario-files.ts migrates to 2). */
+/** The versions parseScenarioData reads (a parsed file keeps its version; scenario-versions.ts (export/) migrates to 2). */
 export type ScenarioFileVersion = 1 | typeof SCENARIO_SCHEMA_VERSION;
 
 /** The year options a scenario file stores (YearOptions without a norms table). */
