@@ -123,11 +123,22 @@ export async function selectFromList(page, query, id) {
 }
 
 /**
- * Waits until the map has stopped drawing: no new deck.gl frame for `quietMs` (the map renders on demand, so a
- * quiet counter means the last change is on screen). Use before reading pixels, instead of a fixed sleep that a
- * slow software renderer can outlast.
+ * Waits until the map has drawn the result the page shows and then stopped drawing: first the frame of the
+ * shown result (data-version) must be drawn (the page records window.__atlas.lastRecompute after that frame),
+ * then no new deck.gl frame for `quietMs` (the map renders on demand, so a quiet counter means the last change
+ * is on screen). The first step matters on a slow renderer: a frame can be pending for longer than `quietMs`,
+ * and a quiet counter alone would then let a test read the pixels of the previous result. Use before reading
+ * pixels, instead of a fixed sleep that a slow software renderer can outlast.
  */
 export async function mapQuiet(page, quietMs = 400, timeout = 30_000) {
+  await page.waitForFunction(
+    () => {
+      const shown = Number(document.querySelector('[data-testid="atlas"]')?.dataset.version ?? 0);
+      return (window.__atlas?.lastRecompute?.version ?? 0) >= shown;
+    },
+    null,
+    { timeout }
+  );
   const frames = () => page.evaluate(() => window.__atlas?.frames ?? 0);
   const end = Date.now() + timeout;
   let last = await frames();
