@@ -151,6 +151,20 @@ export async function mapQuiet(page, quietMs = 400, timeout = 30_000) {
   assert.fail(`the map kept drawing for ${timeout} ms (frame ${last})`);
 }
 
+/**
+ * Runs `action`, a change the map shows without a new result (a sector that waits for its file, a file taken
+ * away), and waits until the map has drawn it: a still map first, so that the next frame is the action's, then a
+ * new frame, then a still map again. mapQuiet alone cannot tell: nothing says which frame shows the change, and a
+ * frame that is slow to come leaves the previous picture on screen.
+ */
+export async function andRedraw(page, action, timeout = 30_000) {
+  await mapQuiet(page, 400, timeout);
+  const before = await page.evaluate(() => window.__atlas.frames);
+  await action();
+  await page.waitForFunction((n) => window.__atlas.frames > n, before, { timeout });
+  await mapQuiet(page, 400, timeout);
+}
+
 export async function mapPixels(page, decodePng) {
   const box = await page.getByTestId('map').boundingBox();
   return { box, ...decodePng(await page.screenshot({ clip: box })) };

@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { andSettle, cli, gotoAtlas, mapQuiet, openAtlas, settled, storedSession } from './helpers.mjs';
+import {
+  andRedraw,
+  andSettle,
+  cli,
+  gotoAtlas,
+  mapQuiet,
+  openAtlas,
+  settled,
+  storedSession
+} from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
 const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
@@ -123,14 +132,15 @@ export default (test) => {
 
     // Sport has no open data: the sector switch says so, the map offers a file and the example.
     assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
-    await page.getByTestId('sector-sport').click();
+    // The map drops the schools without a new result (sport waits for its file): wait for the frame that does, or
+    // the pixel check below can read the school map (whose Reformatorisch schools have the pools' green).
+    await andRedraw(page, () => page.getByTestId('sector-sport').click());
     const empty = page.getByTestId('sector-empty');
     await empty.waitFor();
     assert.match(await empty.innerText(), /Er zijn geen open gegevens over sport\./);
     assert.match(await page.getByTestId('sector-data').innerText(), /Bestand kiezen/);
     assert.match(await page.getByTestId('sector-data').innerText(), /Voorbeeld laden \(fictief\)/);
     assert.match(await page.getByTestId('key-figures-wait').innerText(), /Sport: nog geen gegevens/);
-    await mapQuiet(page);
     assert.equal(await poolPixels(page, decodePng), 0, 'no sport facilities on the map yet');
     await screenshot('import-sport-empty');
 
@@ -221,10 +231,10 @@ export default (test) => {
       /Het voorbeeld \(fictief\) voor sport verwijderen\? De 12 locaties verdwijnen van de kaart\./
     );
     await screenshot('import-remove-confirm');
-    await page.getByTestId('file-remove-ok').click();
+    // As above: the pools leave the map without a new result; wait for the frame without them.
+    await andRedraw(page, () => page.getByTestId('file-remove-ok').click());
     await page.getByTestId('sector-empty').waitFor();
     assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
-    await mapQuiet(page);
     assert.equal(await poolPixels(page, decodePng), 0, 'the removed file is no longer drawn');
     const stored = Object.fromEntries(await storedSession(page));
     const data = JSON.parse(stored['transitieatlas:gegevens:achterhoek'] ?? '{}');
