@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mapQuiet, settled } from './helpers.mjs';
 
 const BACKGROUND = [0xe4, 0xe9, 0xee]; // colors.ts BACKGROUND
 
@@ -59,7 +60,9 @@ export default (test) => {
     assert.equal(parseCount(await page.getByTestId('ind-pupils').innerText()), pupils);
     assert.match(await page.locator('.attribution').innerText(), /Bron: CBS/);
 
-    // Pixels: the map must show far more than the empty background, in several colours.
+    // Pixels: the map must show far more than the empty background, in several colours. The cells are coloured
+    // by the result: the indicators above show it before the map has drawn it, so wait for its frame.
+    await mapQuiet(page);
     const box = await page.getByTestId('map').boundingBox();
     assert.ok(box && box.width > 400 && box.height > 300, 'map has a sensible size');
     const png = await page.screenshot({ clip: box });
@@ -85,6 +88,10 @@ export default (test) => {
   test('hovering a school shows its tooltip', async ({ page, baseURL, root, screenshot }) => {
     const bundle = readBundle(root, 'achterhoek');
     await openAtlas(page, baseURL, 'achterhoek');
+    // The first result and its frame, then a still map: the school is projected where it is drawn and hovered
+    // there, not during a redraw.
+    await settled(page, 0);
+    await mapQuiet(page);
     const points = bundle.facilities.filter((f) => f.sector === 'po');
     // Pick the region school farthest from any other school, away from the map's DOM overlays.
     const target = await page.evaluate(
@@ -130,6 +137,9 @@ export default (test) => {
     const bundle = readBundle(root, 'achterhoek');
     const vo = bundle.facilities.filter((f) => f.sector === 'vo' && !f.context);
     await openAtlas(page, baseURL, 'achterhoek');
+    // The po result drawn and the map still first: otherwise its frame could pass for the redraw checked below.
+    await settled(page, 0);
+    await mapQuiet(page);
     const frames = await page.evaluate(() => window.__atlas.frames);
     await page.getByText('Voortgezet', { exact: true }).click();
     await page.getByText('Vo-scholen naar richting').waitFor();

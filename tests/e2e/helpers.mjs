@@ -123,11 +123,22 @@ export async function selectFromList(page, query, id) {
 }
 
 /**
- * Waits until the map has stopped drawing: no new deck.gl frame for `quietMs` (the map renders on demand, so a
- * quiet counter means the last change is on screen). Use before reading pixels, instead of a fixed sleep that a
- * slow software renderer can outlast.
+ * Waits until the map has drawn the result the page shows and then stopped drawing: first the frame of the
+ * shown result (data-version) must be drawn (the page records window.__atlas.lastRecompute after that frame),
+ * then no new deck.gl frame for `quietMs` (the map renders on demand, so a quiet counter means the last change
+ * is on screen). The first step matters on a slow renderer: a frame can be pending for longer than `quietMs`,
+ * and a quiet counter alone would then let a test read the pixels of the previous result. Use before reading
+ * pixels, instead of a fixed sleep that a slow software renderer can outlast.
  */
 export async function mapQuiet(page, quietMs = 400, timeout = 30_000) {
+  await page.waitForFunction(
+    () => {
+      const shown = Number(document.querySelector('[data-testid="atlas"]')?.dataset.version ?? 0);
+      return (window.__atlas?.lastRecompute?.version ?? 0) >= shown;
+    },
+    null,
+    { timeout }
+  );
   const frames = () => page.evaluate(() => window.__atlas?.frames ?? 0);
   const end = Date.now() + timeout;
   let last = await frames();
@@ -138,6 +149,20 @@ export async function mapQuiet(page, quietMs = 400, timeout = 30_000) {
     last = now;
   }
   assert.fail(`the map kept drawing for ${timeout} ms (frame ${last})`);
+}
+
+/**
+ * Runs `action`, a change the map shows without a new result (a sector that waits for its file, a file taken
+ * away), and waits until the map has drawn it: a still map first, so that the next frame is the action's, then a
+ * new frame, then a still map again. mapQuiet alone cannot tell: nothing says which frame shows the change, and a
+ * frame that is slow to come leaves the previous picture on screen.
+ */
+export async function andRedraw(page, action, timeout = 30_000) {
+  await mapQuiet(page, 400, timeout);
+  const before = await page.evaluate(() => window.__atlas.frames);
+  await action();
+  await page.waitForFunction((n) => window.__atlas.frames > n, before, { timeout });
+  await mapQuiet(page, 400, timeout);
 }
 
 export async function mapPixels(page, decodePng) {

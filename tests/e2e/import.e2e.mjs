@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, gotoAtlas, mapQuiet, storedSession } from './helpers.mjs';
+import {
+  andRedraw,
+  andSettle,
+  cli,
+  gotoAtlas,
+  mapQuiet,
+  openAtlas,
+  settled,
+  storedSession
+} from './helpers.mjs';
 
 const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
 const KILDER = '14ZK00'; // a po school closed in the school scenario that must survive a failed import
@@ -57,23 +66,27 @@ async function poolPixels(page, decodePng) {
   return n;
 }
 
-/** Waits until no recompute is pending and the indicators are shown. */
-async function settled(page) {
-  await page.waitForSelector('[data-testid="atlas"][data-busy="false"] [data-testid="ind-open"]', {
-    timeout: 30_000
-  });
+/**
+ * Clicks "Toepassen" in the import dialog and waits for the result of the applied file, with the indicators shown.
+ * The page first hands the file to the engine and changes the store (and so starts the recompute) only when the
+ * engine has accepted it: data-busy is still "false" right after the click, so waiting for a result newer than the
+ * one shown before the click (data-version) is what tells the new figures are there. No other recompute may be
+ * pending at the click (the callers are settled, or on a sector that waits for a file).
+ */
+async function apply(page) {
+  await andSettle(page, () => page.getByTestId('import-apply').click());
+  await page.getByTestId('ind-open').waitFor();
 }
 
-/** Selects a facility through the search box of the facility panel. */
 /** Loads the sport example from the data card, confirms its coordinates and applies it. */
 async function applySportExample(page) {
   await page.getByTestId('example-load').click();
   await page.getByTestId('mapping-step').waitFor();
   await page.getByTestId('crs-ok').check();
-  await page.getByTestId('import-apply').click();
-  await settled(page);
+  await apply(page);
 }
 
+/** Selects a facility through the search box of the facility panel. */
 async function pick(page, text) {
   await page.getByTestId('facility-search').fill(text);
   await page.getByTestId('facility-option').filter({ hasText: text }).first().click();
@@ -107,27 +120,27 @@ export default (test) => {
     pageErrors
   }) => {
     const edits = [{ op: 'close', facility: KILDER }];
-    await gotoAtlas(
+    await openAtlas(
       page.context(),
       page,
       baseURL,
       `/atlas/achterhoek?ingrepen=${toBase64Url(JSON.stringify(edits))}`
     );
-    await settled(page);
     const schoolBefore = await schoolIndicators(page);
     const urlBefore = new URL(page.url()).searchParams.get('ingrepen');
     assert.ok(urlBefore, 'the school scenario has its edit in the URL');
 
     // Sport has no open data: the sector switch says so, the map offers a file and the example.
     assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
-    await page.getByTestId('sector-sport').click();
+    // The map drops the schools without a new result (sport waits for its file): wait for the frame that does, or
+    // the pixel check below can read the school map (whose Reformatorisch schools have the pools' green).
+    await andRedraw(page, () => page.getByTestId('sector-sport').click());
     const empty = page.getByTestId('sector-empty');
     await empty.waitFor();
     assert.match(await empty.innerText(), /Er zijn geen open gegevens over sport\./);
     assert.match(await page.getByTestId('sector-data').innerText(), /Bestand kiezen/);
     assert.match(await page.getByTestId('sector-data').innerText(), /Voorbeeld laden \(fictief\)/);
     assert.match(await page.getByTestId('key-figures-wait').innerText(), /Sport: nog geen gegevens/);
-    await mapQuiet(page);
     assert.equal(await poolPixels(page, decodePng), 0, 'no sport facilities on the map yet');
     await screenshot('import-sport-empty');
 
@@ -149,11 +162,10 @@ export default (test) => {
     assert.equal(await page.getByTestId('import-apply').isDisabled(), true, 'apply waits for the CRS answer');
     await page.getByTestId('crs-ok').check();
     await screenshot('import-mapping');
-    await page.getByTestId('import-apply').click();
+    await apply(page);
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 
     // Applied: labelled as example, on the workshop map, the indicators as the CLI has them.
-    await settled(page);
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
     assert.match(await page.getByTestId('sector-sport').innerText(), /12 locaties/);
     assert.deepEqual(await shownIndicators(page), expected(cliSport(root, [])));
@@ -167,13 +179,9 @@ export default (test) => {
     const before = await shownIndicators(page);
     await pick(page, 'Zwembad Eibergen');
     assert.match(await page.getByTestId('facility-details').innerText(), /Bezoekers/);
-    await page.getByTestId('btn-sluiten').click();
-    await page.waitForFunction(
-      (open) => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === open,
-      String(Number(before['ind-open']) - 1)
-    );
-    await settled(page);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
     const closed = await shownIndicators(page);
+    assert.equal(closed['ind-open'], String(Number(before['ind-open']) - 1));
     assert.deepEqual(closed, expected(cliSport(root, [{ op: 'close', facility: 'SP03' }])));
     assert.notDeepEqual(closed, before);
     assert.match(await page.getByTestId('edit-list').innerText(), /Zwembad Eibergen/);
@@ -210,7 +218,7 @@ export default (test) => {
     // A reload keeps the file, the sport scenario and its edit.
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    await settled(page);
+    await settled(page, 0);
     assert.equal(new URL(page.url()).searchParams.get('sector'), 'sport');
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
     assert.deepEqual(await shownIndicators(page), closed, 'the same figures after the reload');
@@ -223,10 +231,10 @@ export default (test) => {
       /Het voorbeeld \(fictief\) voor sport verwijderen\? De 12 locaties verdwijnen van de kaart\./
     );
     await screenshot('import-remove-confirm');
-    await page.getByTestId('file-remove-ok').click();
+    // As above: the pools leave the map without a new result; wait for the frame without them.
+    await andRedraw(page, () => page.getByTestId('file-remove-ok').click());
     await page.getByTestId('sector-empty').waitFor();
     assert.match(await page.getByTestId('sector-sport').innerText(), /geen bestand/);
-    await mapQuiet(page);
     assert.equal(await poolPixels(page, decodePng), 0, 'the removed file is no longer drawn');
     const stored = Object.fromEntries(await storedSession(page));
     const data = JSON.parse(stored['transitieatlas:gegevens:achterhoek'] ?? '{}');
@@ -236,11 +244,8 @@ export default (test) => {
     assert.deepEqual(await shownIndicators(page), closed, 'the kept edit counts again with the same file');
 
     // Back to the schools: the school scenario's edits and the shown indicators are exactly as before.
-    await page.getByTestId('sector-po').click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="atlas"]')?.dataset.sector === 'po'
-    );
-    await settled(page);
+    await andSettle(page, () => page.getByTestId('sector-po').click());
+    assert.equal(await page.getByTestId('atlas').getAttribute('data-sector'), 'po');
     assert.equal(new URL(page.url()).searchParams.get('ingrepen'), urlBefore);
     assert.deepEqual(await schoolIndicators(page), schoolBefore);
     assert.deepEqual(pageErrors, []);
@@ -293,18 +298,12 @@ export default (test) => {
     await gotoAtlas(page.context(), page, baseURL, '/atlas/achterhoek?sector=sport');
     await applySportExample(page);
     await pick(page, 'Zwembad Eibergen');
-    await page.getByTestId('btn-sluiten').click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
-    );
-    await page.getByTestId('btn-scenario-new').click();
-    await settled(page);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
+    assert.equal(await page.getByTestId('ind-open').innerText(), '11');
+    await andSettle(page, () => page.getByTestId('btn-scenario-new').click());
     await pick(page, 'Sporthal Groenlo');
-    await page.getByTestId('btn-sluiten').click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="ind-open"]')?.textContent?.trim() === '11'
-    );
-    await settled(page);
+    await andSettle(page, () => page.getByTestId('btn-sluiten').click());
+    assert.equal(await page.getByTestId('ind-open').innerText(), '11');
 
     await page.getByTestId('link-compare').click();
     await page.waitForURL(/\/compare\/achterhoek\?/);
@@ -355,8 +354,7 @@ export default (test) => {
     await warning.waitFor();
     assert.equal(await warning.getAttribute('data-row'), '2');
     await page.getByTestId('crs-ok').check();
-    await page.getByTestId('import-apply').click();
-    await settled(page);
+    await apply(page);
     assert.equal(await page.locator('[data-testid="atlas"]').getAttribute('data-sector'), 'sport');
     await pick(page, 'script');
     assert.ok((await page.getByTestId('fp-name').innerText()).includes(evil), 'the name is shown as text');
@@ -374,7 +372,7 @@ export default (test) => {
     screenshot,
     pageErrors
   }) => {
-    await gotoAtlas(page.context(), page, baseURL);
+    await openAtlas(page.context(), page, baseURL);
     // Basisonderwijs: its assumptions are shown (ages 4-11 as fractions of the CBS bands), not editable.
     await page.getByTestId('preset-open').click();
     await page.getByTestId('preset-readonly').waitFor();
@@ -384,11 +382,8 @@ export default (test) => {
     assert.equal(await page.getByTestId('preset-apply').count(), 0);
     await page.getByTestId('preset-open').click();
 
-    await page.getByTestId('sector-so').click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="atlas"]')?.dataset.sector === 'so'
-    );
-    await settled(page);
+    await andSettle(page, () => page.getByTestId('sector-so').click());
+    assert.equal(await page.getByTestId('atlas').getAttribute('data-sector'), 'so');
     const keys = async () =>
       page.$$eval('[data-testid^="ind-within-"]', (els) =>
         els.map((e) => e.getAttribute('data-testid')).filter((id) => !id.endsWith('-delta'))
@@ -401,7 +396,8 @@ export default (test) => {
 
     await page.getByTestId('preset-open').click();
     await page.getByTestId('preset-threshold-0').fill('15000');
-    await page.getByTestId('preset-apply').click();
+    // As an import: the engine takes the preset first, then the store changes and the figures are recomputed.
+    await andSettle(page, () => page.getByTestId('preset-apply').click());
     await page.waitForSelector('[data-testid="ind-within-15000"]');
     assert.deepEqual(await keys(), ['ind-within-15000', 'ind-within-20000', 'ind-within-30000']);
     assert.equal(await page.getByTestId('ind-open').innerText(), open);
@@ -417,6 +413,7 @@ export default (test) => {
     // Saved with the scenario: after a reload the edited thresholds come back.
     await page.reload();
     await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await settled(page, 0);
     await page.waitForSelector('[data-testid="ind-within-15000"]', { timeout: 30_000 });
 
     // The welzijn example (GeoJSON) through the empty state's button, labelled as fictitious everywhere.
@@ -429,8 +426,7 @@ export default (test) => {
     );
     assert.match(await page.getByTestId('import-file-name').innerText(), /voorbeeld \(fictief\)/);
     if ((await page.getByTestId('crs-ok').count()) > 0) await page.getByTestId('crs-ok').check();
-    await page.getByTestId('import-apply').click();
-    await settled(page);
+    await apply(page);
     assert.equal(await page.getByTestId('sector-source').innerText(), 'Voorbeeld (fictief)');
     assert.ok(Number(await page.getByTestId('ind-open').innerText()) > 0);
     await screenshot('import-welzijn-example');

@@ -362,7 +362,9 @@ export default (test) => {
     await page.keyboard.press('Control+z');
     assert.equal(await page.getByTestId('edit-item').count(), 1, 'Ctrl+Z changes nothing');
 
-    await page.getByTestId('btn-kopie-bewerken').click();
+    // The copy is a new scenario with a recompute of its own: wait for it, so that the close below is the only
+    // change pending when its result is awaited.
+    await andSettle(page, () => page.getByTestId('btn-kopie-bewerken').click());
     await page.getByTestId('readonly-banner').waitFor({ state: 'detached' });
     await page.waitForFunction(() => new URL(location.href).searchParams.has('ingrepen'));
     await selectFromList(page, 'Roncalli Zeddam', ZEDDAM);
