@@ -394,3 +394,28 @@ describe('so: the DUO schools at 10, 20 and 30 km', () => {
     expect(parseFacilityCsv(csv)).toEqual(facilityRows(report));
   });
 });
+
+describe('zorg: the example has no patient counts', () => {
+  const zorg = getPreset('zorg')!;
+  const file = zorg.example!;
+  const r = importFacilities(
+    {
+      name: file.split('/').pop()!,
+      bytes: new Uint8Array(readFileSync(resolve(REPO_ROOT, 'static' + file)))
+    },
+    { preset: zorg, ...importOptions }
+  );
+  const ev = createEvaluator(bundle, 'zorg', undefined, { facilities: r.facilities });
+  const haarlo = r.facilities.find((f) => f.place === 'Haarlo')!;
+
+  it('the PDF says the number that moves is unknown, and shows no invented 0 in the table', () => {
+    expect(r.ok).toBe(true);
+    expect(r.facilities.every((f) => f.pupils === null)).toBe(true);
+    const edits: Edit[] = [{ op: 'close', facility: haarlo.id }];
+    const text = scenarioText('Huisarts Haarlo dicht', edits, ev.report(edits), ev.report([])).join('\n');
+    expect(text).toMatch(/patiënten \(aantal onbekend\) naar Huisartsenpraktijk/);
+    expect(text).not.toMatch(/\b0 patiënten/);
+    // Every count cell of the facility table reads "onbekend" except the closed practice's 0 after the scenario.
+    expect(text.match(/\bonbekend\b/g)!.length).toBeGreaterThanOrEqual(2 * r.facilities.length - 1);
+  });
+});

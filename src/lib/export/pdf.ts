@@ -125,10 +125,15 @@ function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
     let text = `${i + 1}. ${editText(e, byId, t)}`;
     if (e.op === 'close' || e.op === 'merge') {
       const f = s.report.flows[flow++];
+      // A facility without a count (DUO gives none, or the file has no such column): how many move is unknown.
+      const count =
+        byId.get(e.facility)?.pupilsBase === null
+          ? `${t.users} (aantal onbekend)`
+          : `${formatPupils(f?.pupils ?? 0)} ${t.users}`;
       if (f && e.op === 'close') {
         const to = byId.get(f.to);
-        text += `; ${formatPupils(f.pupils)} ${t.users} naar ${to ? to.name : f.to}`;
-      } else if (f) text += ` (${formatPupils(f.pupils)} ${t.users})`;
+        text += `; ${count} naar ${to ? to.name : f.to}`;
+      } else if (f) text += ` (${count})`;
     }
     w.paragraph(text, { indent: 2 });
   });
@@ -203,6 +208,10 @@ const placeOrder = (a: { place: string | null; name: string }, b: { place: strin
 
 const facilityName = (f: { name: string; context: boolean }) =>
   f.context ? `${f.name} (buiten regio)` : f.name;
+
+/** Users after the scenario; an open facility without a base count and nothing moved to it: unknown, not 0. */
+const scenarioCount = (f: ReportFacility) =>
+  formatPupils(f.pupilsBase === null && f.pupils === 0 && f.status === 'open' ? null : f.pupils);
 
 /** The status word of the facility tables; an open school below its norm reads "onder norm". */
 function statusText(f: ReportFacility): string {
@@ -295,7 +304,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
       align: 'right',
       text: (f) => formatPupils(f.pupilsBase)
     },
-    { header: countHeader(t, 'scenario'), width: 19, align: 'right', text: (f) => formatPupils(f.pupils) },
+    { header: countHeader(t, 'scenario'), width: 19, align: 'right', text: scenarioCount },
     ...(norm
       ? [
           {
