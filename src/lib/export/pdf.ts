@@ -127,7 +127,7 @@ function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
       const f = s.report.flows[flow++];
       // A facility without a count (DUO gives none, or the file has no such column): how many move is unknown.
       const count =
-        byId.get(e.facility)?.pupilsBase === null
+        s.report.facilities.find((g) => g.id === e.facility)?.pupilsBase === null
           ? `${t.users} (aantal onbekend)`
           : `${formatPupils(f?.pupils ?? 0)} ${t.users}`;
       if (f && e.op === 'close') {
