@@ -145,3 +145,23 @@ export {
   type IndicatorRow,
   type IndicatorUnit
 } from './compare';
+export {
+  OPTIMISE_OBJECTIVES,
+  type DenominationCriterion,
+  type OptimiseCriteria,
+  type OptimiseObjective
+} from './optimise/criteria';
+export { optimise, type OptimiseOptions } from './optimise/optimise';
+export { OptimiseInputError, resolveCriteria, type ResolvedCriteria } from './optimise/criteria-check';
+export { highsSolver } from './optimise/highs';
+export type { MipModel, MipOptions, MipResult, MipSolver } from './optimise/solver';
+export type {
+  ConstraintCheck,
+  ConstraintId,
+  ObjectiveReport,
+  OptimisePhase,
+  OptimiseProgress,
+  OptimiseResult,
+  Relaxation,
+  Unreachable
+} from './optimise/result';
