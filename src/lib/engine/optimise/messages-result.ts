@@ -2,7 +2,7 @@
  * The Dutch sentences of a proposal: the check of every criterion, the relaxations that work, the explanation for
  * the room and the progress lines. (The messages for bad criteria are in messages.ts.)
  */
-import { count, km, OBJECTIVE_LABEL, percent, type Words } from './messages';
+import { count, km, kmMean, OBJECTIVE_LABEL, percent, type Words } from './messages';
 import type { OptimiseObjective } from './criteria';
 
 const list = (items: string[], max = 5) =>
@@ -17,11 +17,15 @@ export const CHECK = {
       : `${count(open)} ${w.many} open in plaats van ${count(k)}.`,
   lockOpen: (n: number, missing: string[], w: Words) =>
     missing.length === 0
-      ? `De ${count(n)} vastgezette ${n === 1 ? w.one : w.many} blijven open.`
+      ? n === 1
+        ? `De vastgezette ${w.one} blijft open.`
+        : `De ${count(n)} vastgezette ${w.many} blijven open.`
       : `Niet open, terwijl vastgezet: ${list(missing)}.`,
   lockClosed: (n: number, still: string[], w: Words) =>
     still.length === 0
-      ? `De ${count(n)} als dicht vastgezette ${n === 1 ? w.one : w.many} sluiten.`
+      ? n === 1
+        ? `De als dicht vastgezette ${w.one} sluit.`
+        : `De ${count(n)} als dicht vastgezette ${w.many} sluiten.`
       : `Nog open, terwijl vastgezet als dicht: ${list(still)}.`,
   distance: (d: number, share: number, achieved: number, beyond: number, reachable: number, w: Words) => {
     if (share >= 1) {
@@ -84,6 +88,9 @@ export interface ExplainInput {
   distanceKm: number | null;
   withinShare: number | null;
   feasible: boolean;
+  infeasibleProven: boolean;
+  /** Relaxations found; null while none were searched (the first answer). */
+  relaxations: number | null;
   failing: string[];
   method: 'exact' | 'heuristic';
   optimal: boolean;
@@ -104,10 +111,17 @@ export function explain(x: ExplainInput): string[] {
     x.distanceKm !== null && x.withinShare !== null
       ? `; ${percent(x.withinShare)} woont binnen ${km(x.distanceKm)}`
       : '';
-  lines.push(`Gemiddelde afstand ${km(x.meanKm)} (nu ${km(x.meanNowKm)})${within}.`);
+  lines.push(`Gemiddelde afstand ${kmMean(x.meanKm)} (nu ${kmMean(x.meanNowKm)})${within}.`);
   if (x.feasible) lines.push('Alle criteria worden gehaald (nagerekend met de rekenkern van de atlas).');
   else lines.push(`Niet alle criteria worden gehaald: ${x.failing.join(' ')}`);
-  if (x.method === 'exact' && x.optimal)
+  const next =
+    x.relaxations === null ? '' : x.relaxations > 0 ? ' Hieronder staat wat wel kan.' : ` ${RELAX.none()}`;
+  if (x.infeasibleProven)
+    lines.push(
+      `Alle criteria samen kunnen niet: dat is bewezen (${x.solver ?? 'exacte berekening'}).${next}`
+    );
+  else if (!x.feasible) lines.push(`Er is geen voorstel gevonden dat alle criteria haalt.${next}`);
+  else if (x.method === 'exact' && x.optimal)
     lines.push(`Bewezen het beste voorstel voor deze criteria (${x.solver ?? 'exacte berekening'}).`);
   else if (x.gap !== null)
     lines.push(
@@ -131,7 +145,7 @@ export const PROGRESS = {
   prepare: 'Criteria nakijken en afstanden berekenen…',
   heuristic: 'Snel een eerste voorstel zoeken…',
   first: (open: number, meanKm: number, exact: boolean) =>
-    `Eerste voorstel: ${count(open)} locaties, gemiddeld ${km(meanKm)}.${exact ? ' Nu het beste voorstel bewijzen…' : ''}`,
+    `Eerste voorstel: ${count(open)} locaties, gemiddeld ${kmMean(meanKm)}.${exact ? ' Nu het beste voorstel bewijzen…' : ''}`,
   exact: (value: number | null, bound: number | null) =>
     value === null
       ? 'Exact rekenen…'

@@ -9,6 +9,9 @@ const nl0 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 /** 3.4 -> "3,4 km". */
 export const km = (v: number) => `${nl1.format(v)} km`;
+const nl2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A mean distance: 0.7186 -> "0,72 km". */
+export const kmMean = (v: number) => `${nl2.format(v)} km`;
 /** 20637 -> "20.637". */
 export const count = (v: number) => nl0.format(v);
 /** 0.953 -> "95,3 %". */

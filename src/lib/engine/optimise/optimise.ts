@@ -53,7 +53,7 @@ export function optimise(
     deadline,
     onFirst: (s) => {
       exactStarted = performance.now();
-      const first = toResult(criteria, s, baselineMeanKm, solver, [], t0);
+      const first = toResult(criteria, s, baselineMeanKm, solver, null, t0);
       progress({
         phase: 'snel',
         fraction: 0.2,
@@ -73,7 +73,7 @@ export function optimise(
   });
   progress({ phase: 'controle', fraction: 0.9, message: PROGRESS.verify });
 
-  let relaxations: OptimiseResult['relaxations'] = [];
+  let relaxations: OptimiseResult['relaxations'] | null = null;
   if (!solved.check.feasible && options.relax !== false) {
     progress({ phase: 'alternatief', fraction: 0.93, message: PROGRESS.relax });
     relaxations = findRelaxations(evaluator, criteria, resolved, solved, {
@@ -143,7 +143,8 @@ export function toResult(
   s: Solved,
   meanNowKm: number,
   solver: MipSolver | null,
-  relaxations: OptimiseResult['relaxations'],
+  /** null: not searched (the first answer, or a feasible one). */
+  relaxations: OptimiseResult['relaxations'] | null,
   t0: number
 ): OptimiseResult {
   const { problem, check } = s;
@@ -167,8 +168,9 @@ export function toResult(
     report,
     constraints: check.constraints,
     feasible: check.feasible,
+    infeasibleProven: s.provenInfeasible,
     unreachable,
-    relaxations,
+    relaxations: relaxations ?? [],
     explanation: explain({
       objective: problem.criteria.objective,
       words: problem.words,
@@ -179,6 +181,8 @@ export function toResult(
       distanceKm: D,
       withinShare: check.beyondShare === null ? null : 1 - check.beyondShare,
       feasible: check.feasible,
+      infeasibleProven: s.provenInfeasible,
+      relaxations: relaxations === null ? null : relaxations.length,
       failing: check.constraints.filter((c) => !c.met).map((c) => c.detail),
       method: report.method,
       optimal: report.optimal,

@@ -114,101 +114,121 @@ export function findRelaxations(
 
   const base: OptimiseCriteria = { ...original };
   const regionCount = solved.problem.isRegion.reduce((s, v) => s + v, 0);
+  const D = resolved.maxDistanceKm;
+  const kmSteps = (from: number) => {
+    const values: number[] = [];
+    for (let d = round1(from + 0.1); d <= 100 + 1e-9; d = round1(d + 0.1)) values.push(d);
+    return values;
+  };
+  const range = (from: number, to: number) => {
+    const values: number[] = [];
+    for (let k = from; from <= to ? k <= to : k >= to; k += from <= to ? 1 : -1) values.push(k);
+    return values;
+  };
 
-  if (failing.has('max-distance')) {
-    const D = resolved.maxDistanceKm!;
-    if (resolved.objective !== 'coverage') {
-      const values: number[] = [];
-      for (let d = round1(D + 0.1); d <= 100 + 1e-9; d = round1(d + 0.1)) values.push(d);
+  /** One way of relaxing one criterion: try it when it applies. */
+  const relaxers: Record<string, () => void> = {
+    distance: () => {
+      if (D === null || resolved.objective === 'coverage') return;
       tryValues(
-        values,
+        kmSteps(D),
         (d) => ({ ...base, maxDistanceKm: d }),
         'maxDistanceKm',
         (d) => RELAX.maxDistanceKm(d)
       );
-    }
-    if (resolved.keep !== null) {
-      const values: number[] = [];
-      for (let k = resolved.keep + 1; k <= regionCount - resolved.lockClosed.length; k++) values.push(k);
+    },
+    more: () => {
+      if (resolved.keep === null) return;
+      const values = range(resolved.keep + 1, regionCount - resolved.lockClosed.length);
       tryValues(
         values,
         (k) => ({ ...base, keep: k }),
         'keep',
         (k) => RELAX.keep(k, words)
       );
-    }
-    if (resolved.share < 1) {
-      const values: number[] = [];
-      for (let s = Math.floor(resolved.share * 1000) - 1; s >= 1; s--) values.push(s / 1000);
+    },
+    fewer: () => {
+      if (resolved.keep === null) return;
+      const values = range(resolved.keep - 1, Math.max(1, resolved.lockOpen.length));
       tryValues(
         values,
-        (s) => ({ ...base, share: s }),
-        'share',
-        (s) => RELAX.share(s, D)
+        (k) => ({ ...base, keep: k }),
+        'keep',
+        (k) => RELAX.keep(k, words)
       );
-    }
-  }
-  if (failing.has('min-pupils')) {
-    if (typeof resolved.minPupils === 'number') {
-      const values: number[] = [];
-      for (let n = resolved.minPupils - 1; n >= 1; n--) values.push(n);
+    },
+    share: () => {
+      if (D === null || resolved.share >= 1) return;
+      const values = range(Math.floor(resolved.share * 1000) - 1, 1).map((v) => v / 1000);
       tryValues(
         values,
+        (v) => ({ ...base, share: v }),
+        'share',
+        (v) => RELAX.share(v, D)
+      );
+    },
+    pupils: () => {
+      if (typeof resolved.minPupils !== 'number') return;
+      tryValues(
+        range(resolved.minPupils - 1, 1),
         (n) => ({ ...base, minPupils: n }),
         'minPupils',
         (n) => RELAX.minPupils(n)
       );
-    }
-    if (resolved.keep !== null) {
-      const values: number[] = [];
-      for (let k = resolved.keep - 1; k >= Math.max(1, resolved.lockOpen.length); k--) values.push(k);
+    },
+    places: () => {
+      if (resolved.placeMinChildren === null) return;
+      const values = [...new Set(solved.problem.places.map((p) => Math.floor(p.children) + 1))]
+        .filter((v) => v > resolved.placeMinChildren!)
+        .sort((a, b) => a - b);
       tryValues(
         values,
-        (k) => ({ ...base, keep: k }),
-        'keep',
-        (k) => RELAX.keep(k, words)
+        (n) => ({ ...base, placeMinChildren: n }),
+        'placeMinChildren',
+        (n) => RELAX.placeMinChildren(n, words)
       );
-    }
-  }
-  if (failing.has('place') && resolved.placeMinChildren !== null) {
-    const values = [...new Set(solved.problem.places.map((p) => Math.floor(p.children) + 1))]
-      .filter((v) => v > resolved.placeMinChildren!)
-      .sort((a, b) => a - b);
-    tryValues(
-      values,
-      (n) => ({ ...base, placeMinChildren: n }),
-      'placeMinChildren',
-      (n) => RELAX.placeMinChildren(n, words)
-    );
-    const conflicts = solved.problem.placeConflicts;
-    if (conflicts.length > 0 && resolved.lockClosed.length > 0) {
+    },
+    locks: () => {
+      const conflicts = solved.problem.placeConflicts;
+      if (conflicts.length === 0 || resolved.lockClosed.length === 0) return;
       const prepared = evaluator.prepared;
-      const unlocked = resolved.lockClosed.filter((id) => {
+      const inConflict = (id: string) => {
         const p = prepared.facilityPlace[prepared.facilityById.get(id)!];
-        return !conflicts.some((c) => prepared.places[p]?.name === c.name);
-      });
-      const c = { ...base, lockClosed: unlocked };
-      if (unlocked.length < resolved.lockClosed.length && confirmed(c)) {
+        return conflicts.some((c) => prepared.places[p]?.name === c.name);
+      };
+      const c = { ...base, lockClosed: resolved.lockClosed.filter((id) => !inConflict(id)) };
+      if (confirmed(c)) {
         const names = resolved.lockClosed
-          .filter((id) => !unlocked.includes(id))
+          .filter(inConflict)
           .map((id) => prepared.facilities[prepared.facilityById.get(id)!].name);
         out.push({ field: 'lockClosed', message: RELAX.lockClosed(names), criteria: c });
       }
+    },
+    denominations: () => {
+      resolved.denominations.forEach((den, k) => {
+        if (!failing.has(`denomination:${den.denomination}`)) return;
+        tryValues(
+          kmSteps(den.withinKm),
+          (d) => ({
+            ...base,
+            denominations: resolved.denominations.map((x, i) => (i === k ? { ...x, withinKm: d } : x))
+          }),
+          'denominations',
+          (d) => RELAX.denomination(den.denomination, d)
+        );
+      });
     }
+  };
+
+  // The breaking criterion's own relaxation first, then the others that make room for it.
+  const order: string[] = [];
+  if (failing.has('max-distance')) order.push('distance', 'more', 'share');
+  if (failing.has('place')) order.push('locks', 'places', 'more');
+  if ([...failing].some((f) => f.startsWith('denomination:'))) order.push('denominations', 'more');
+  if (failing.has('min-pupils')) order.push('pupils', 'fewer', 'distance', 'places');
+  for (const name of [...new Set(order)]) {
+    if (out.length >= 3 || performance.now() > deadline) break;
+    relaxers[name]();
   }
-  resolved.denominations.forEach((den, k) => {
-    if (!failing.has(`denomination:${den.denomination}`)) return;
-    const values: number[] = [];
-    for (let d = round1(den.withinKm + 0.1); d <= 100 + 1e-9; d = round1(d + 0.1)) values.push(d);
-    tryValues(
-      values,
-      (d) => ({
-        ...base,
-        denominations: resolved.denominations.map((x, i) => (i === k ? { ...x, withinKm: d } : x))
-      }),
-      'denominations',
-      (d) => RELAX.denomination(den.denomination, d)
-    );
-  });
   return out;
 }

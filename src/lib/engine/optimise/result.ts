@@ -70,6 +70,8 @@ export interface OptimiseResult {
   constraints: ConstraintCheck[];
   /** Every constraint met. */
   feasible: boolean;
+  /** The exact run proved that no scenario meets all criteria (false: none was found, or they are met). */
+  infeasibleProven: boolean;
   unreachable: Unreachable;
   /** When not feasible: changes of one criterion that work, nearest first. */
   relaxations: Relaxation[];
