@@ -27,6 +27,7 @@ import type { EvaluatorOptions } from '../../src/lib/engine/types';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/sectors/presets';
 import { loadRealBundle, mulberry32, REPO_ROOT } from '../fixtures/engine/helpers';
+import { benchOptimiser } from './optimise';
 
 let sink = 0;
 
@@ -224,3 +225,4 @@ function main(): void {
 }
 
 main();
+await benchOptimiser();

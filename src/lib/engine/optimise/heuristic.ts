@@ -12,6 +12,7 @@ import {
   forceDropTo,
   dropWhilePossible,
   interchange,
+  squeeze,
   type SearchControl,
   type SearchMode
 } from './local-search';
@@ -57,7 +58,8 @@ export function runHeuristic(
     dropWhilePossible(a, mode, control);
     for (let round = 0; round < 20; round++) {
       interchange(a, mode, control);
-      if (dropWhilePossible(a, mode, control) === 0) break;
+      const fewer = dropWhilePossible(a, mode, control) + squeeze(a, mode, control);
+      if (fewer === 0) break;
     }
   }
   let short = 0;

@@ -32,13 +32,13 @@ export function canDrop(a: Assignment, j: number): boolean {
   return target <= 0 || a.covered - a.lossCov[j] >= target - tolerance(a).cov;
 }
 
-/** The cheapest allowed drop, or -1. */
-function bestDrop(a: Assignment, mode: SearchMode): number {
+/** The cheapest allowed drop (other than `except`), or -1. */
+function bestDrop(a: Assignment, mode: SearchMode, except = -1): number {
   let best = -1;
   let bestCov = Infinity;
   let bestDist = Infinity;
   for (const j of a.problem.free) {
-    if (!a.open[j] || !canDrop(a, j)) continue;
+    if (j === except || !a.open[j] || !canDrop(a, j)) continue;
     const cov = mode === 'coverage' ? a.lossCov[j] : 0;
     const dist = a.loss[j];
     if (cov < bestCov || (cov === bestCov && dist < bestDist)) {
@@ -92,6 +92,32 @@ export function dropWhilePossible(a: Assignment, mode: SearchMode, control?: Sea
     a.closeFacility(j);
     if (control?.tick && ++n % 64 === 0) control.tick(0);
   }
+}
+
+/**
+ * One fewer open facility by a 2-for-1 exchange (the `fewest` objective): open a closed facility i when that lets
+ * two open ones close while every row and the share stay met. Returns the exchanges made.
+ */
+export function squeeze(a: Assignment, mode: SearchMode, control: SearchControl): number {
+  let made = 0;
+  for (const i of a.problem.free) {
+    if (a.open[i]) continue;
+    if (now() > control.deadline) break;
+    a.openFacility(i);
+    const first = bestDrop(a, mode, i);
+    if (first >= 0) {
+      a.closeFacility(first);
+      const second = bestDrop(a, mode, i);
+      if (second >= 0) {
+        a.closeFacility(second);
+        made++;
+        continue;
+      }
+      a.openFacility(first);
+    }
+    a.closeFacility(i);
+  }
+  return made;
 }
 
 /** Greedy add (from few open): the facility whose opening saves most, until `target` are open. */

@@ -170,8 +170,9 @@ export function solveCriteria(
   }
   if (criteria.objective === 'median' && problem.keepFree !== null) {
     options.onBoundProgress?.();
+    // A bound is worth a few seconds, not the whole budget: at most 10 s (or up to the deadline).
     const b = lagrangeBound(problem, h.d1, h.cost, {
-      deadline: Math.max(options.deadline, performance.now() + 1000)
+      deadline: Math.max(performance.now() + 1000, Math.min(options.deadline, performance.now() + 10_000))
     });
     solved = { ...solved, bound: Number.isFinite(b) ? b / 1000 : null, exactMs: performance.now() - t1 };
   }
