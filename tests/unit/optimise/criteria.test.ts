@@ -14,8 +14,8 @@ import { denominationMatches } from '../../../src/lib/engine/optimise/criteria-c
 import { loadRealBundle } from '../../fixtures/engine/helpers';
 
 const bundle = loadRealBundle('achterhoek');
-const po = createEvaluator(bundle, 'po');
-const vo = createEvaluator(bundle, 'vo');
+const po = createEvaluator<string>(bundle, 'po');
+const vo = createEvaluator<string>(bundle, 'vo');
 
 function problem(c: unknown, ev = po): OptimiseInputError {
   try {
