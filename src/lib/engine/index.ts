@@ -165,3 +165,4 @@ export type {
   Relaxation,
   Unreachable
 } from './optimise/result';
+export { tradeoffCurve, type Tradeoff, type TradeoffPoint } from './optimise/tradeoff';
