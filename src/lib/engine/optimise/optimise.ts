@@ -170,6 +170,7 @@ export function toResult(
     feasible: check.feasible,
     infeasibleProven: s.provenInfeasible,
     unreachable,
+    withinShare: check.beyondShare === null ? null : 1 - check.beyondShare,
     relaxations: relaxations ?? [],
     explanation: explain({
       objective: problem.criteria.objective,

@@ -73,6 +73,8 @@ export interface OptimiseResult {
   /** The exact run proved that no scenario meets all criteria (false: none was found, or they are met). */
   infeasibleProven: boolean;
   unreachable: Unreachable;
+  /** Share (0..1) of all children within the distance criterion, from the engine's check; null without one. */
+  withinShare: number | null;
   /** When not feasible: changes of one criterion that work, nearest first. */
   relaxations: Relaxation[];
   /** Dutch sentences explaining the proposal (how many locations, what holds, who stays beyond D). */
