@@ -6,7 +6,7 @@
  */
 import highsLoader from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highsSolver, type MipSolver } from '../../../src/lib/engine/index';
+import { highsSolver, type MipSolver, type OptimiseCriteria } from '../../../src/lib/engine/index';
 import { addEdit, setParameters, setYearOptions } from '../../../src/lib/state/actions';
 import { computeProposal } from '../../../src/lib/state/proposal';
 import { activeScenario, createAtlasStore } from '../../../src/lib/state/store';
@@ -79,7 +79,7 @@ describe('computeProposal', () => {
       ],
       [{ objective: 'fewest', maxDistanceKm: -2 }, 'maxDistanceKm', /groter dan 0 km/],
       [{ objective: 'median', keep: 10, lockOpen: ['ONBEKEND'] }, 'lockOpen', /Onbekende school "ONBEKEND"/]
-    ] as const) {
+    ] as [OptimiseCriteria, string, string | RegExp][]) {
       const error = await computeProposal(store, runner, criteria).catch((e) => e);
       expect(error).toBeInstanceOf(OptimiserError);
       expect(error.failure.field).toBe(field);
