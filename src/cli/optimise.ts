@@ -32,7 +32,7 @@ export interface Io {
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** The `--json` document: exactly these keys, in this order. */
+/** The `--json` document: exactly these keys, in this order (`relaxations` empty when feasible). */
 export function jsonDocument(args: OptimiseArgs, r: OptimiseResult, yearOptions: YearOptions) {
   const parameters = {
     detourFactor: args.detour ?? 1,
@@ -47,7 +47,8 @@ export function jsonDocument(args: OptimiseArgs, r: OptimiseResult, yearOptions:
     objective: r.report,
     constraints: r.constraints,
     feasible: r.feasible,
-    unreachable: r.unreachable
+    unreachable: r.unreachable,
+    relaxations: r.relaxations
   };
 }
 

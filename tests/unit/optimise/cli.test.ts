@@ -62,8 +62,10 @@ describe('npm run optimise', () => {
       'objective',
       'constraints',
       'feasible',
-      'unreachable'
+      'unreachable',
+      'relaxations'
     ]);
+    expect(doc.relaxations).toEqual([]);
     expect(doc.scenario).toMatchObject({ schemaVersion: 2, region: 'achterhoek', sector: 'po' });
     expect(doc.objective).toMatchObject({ unit: 'locaties', method: 'exact', optimal: true, gap: 0 });
     expect(doc.objective.value).toBe(doc.summary.openFacilities);
@@ -103,6 +105,42 @@ describe('npm run optimise', () => {
     expect(doc.constraints.map((c: { id: string }) => c.id)).toEqual(['keep', 'min-pupils']);
     expect(doc.scenario.edits.every((e: { op: string }) => e.op === 'merge')).toBe(true);
     expect(evaluateSummary(doc, 'year.json', '--year', '2030')).toEqual(doc.summary);
+  });
+
+  it('infeasible criteria: feasible false, the breaking criterion, and relaxations that work', async () => {
+    const res = await run(
+      '--region',
+      'achterhoek',
+      '--objective',
+      'median',
+      '--keep',
+      '40',
+      '--max-distance',
+      '3',
+      '--json'
+    );
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout);
+    expect(doc.feasible).toBe(false);
+    expect(doc.constraints.find((c: { id: string }) => c.id === 'max-distance')).toMatchObject({
+      met: false
+    });
+    expect(doc.relaxations.length).toBeGreaterThan(0);
+    for (const r of doc.relaxations) {
+      expect(r.message).toMatch(/^Met .+ kan het wel\.$/);
+      const again = await run(
+        '--region',
+        'achterhoek',
+        '--objective',
+        'median',
+        '--keep',
+        String(r.criteria.keep),
+        '--max-distance',
+        String(r.criteria.maxDistanceKm),
+        '--json'
+      );
+      expect(JSON.parse(again.stdout).feasible, r.message).toBe(true);
+    }
   });
 
   it('--heuristic: the fast answer with its Lagrangian bound, as a readable Dutch text without --json', async () => {
