@@ -147,9 +147,9 @@ export const PROGRESS = {
   first: (open: number, meanKm: number, exact: boolean) =>
     `Eerste voorstel: ${count(open)} locaties, gemiddeld ${kmMean(meanKm)}.${exact ? ' Nu het beste voorstel bewijzen…' : ''}`,
   exact: (value: number | null, bound: number | null) =>
-    value === null
-      ? 'Exact rekenen…'
-      : `Exact rekenen: beste tot nu ${value.toFixed(1)}, ondergrens ${bound === null ? '?' : bound.toFixed(1)}`,
+    value === null || bound === null || value <= 0
+      ? 'Het beste voorstel bewijzen (HiGHS)…'
+      : `Het beste voorstel bewijzen (HiGHS): hooguit ${percent(Math.max(0, (value - bound) / value))} van het beste af…`,
   bound: 'Ondergrens berekenen…',
   verify: 'Nagerekenen met de rekenkern…',
   relax: 'Zoeken wat wel kan…'
