@@ -90,7 +90,7 @@ export async function benchOptimiser(): Promise<boolean> {
 
   console.log('');
   console.log(
-    `Optimiser (HiGHS ${solver.name}, loaded in ${loadMs.toFixed(0)} ms; medians of 3 runs after a warm-up on the Achterhoek):`
+    `Optimiser (${solver.name}, loaded in ${loadMs.toFixed(0)} ms; medians of 3 runs after a warm-up on the Achterhoek):`
   );
   console.log('');
   console.log(
