@@ -180,14 +180,22 @@ export default (test) => {
   );
 
   test(
-    'optimise: Stoppen cancels a long run on nederland and the page keeps answering',
+    'optimise: Stoppen cancels a long run on nederland, the page keeps answering, the first answer can be used',
     async ({ page, context, baseURL, log }) => {
       await openAtlas(context, page, baseURL, '/atlas/nederland', 240_000);
       const names = await scenarioNames(page);
       await page.getByTestId('proposal-objective').selectOption('median');
       await page.getByTestId('proposal-keep').fill('4892');
       await page.getByTestId('proposal-compute').click();
-      await page.getByTestId('proposal-progress').waitFor({ timeout: 30_000 });
+      // Wait for the first (heuristic, checked) answer; the Lagrangian bound and the chart are still to come.
+      await page.waitForFunction(
+        () =>
+          ['grens', 'controle'].includes(
+            document.querySelector('[data-testid="proposal-progress"]')?.dataset.phase
+          ),
+        null,
+        { timeout: 120_000 }
+      );
       // Typing while the optimiser works: the key shows, the run goes on.
       const search = page.getByTestId('facility-search');
       await search.click();
@@ -210,6 +218,12 @@ export default (test) => {
       );
       assert.equal(await page.getByTestId('proposal-progress').count(), 0);
       assert.deepEqual(await scenarioNames(page), names, 'no scenario added');
+      // The first answer can still be used: it becomes a scenario like any other.
+      await page.getByTestId('proposal-use-first').click();
+      const after = await scenarioNames(page);
+      assert.equal(after.length, names.length + 1);
+      assert.equal(after.at(-1), 'Voorstel: kortste afstand, 4892 locaties');
+      assert.match(await page.locator('[data-testid="scenario-item"].active').textContent(), /1223 ingrepen/);
       // The page still answers: another search shows.
       await search.fill('Amsterdam');
       assert.equal(await search.inputValue(), 'Amsterdam');

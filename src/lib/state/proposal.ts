@@ -10,7 +10,7 @@ import { proposalName } from '$lib/components/proposal/proposal-text';
 import { OptimiserError, type OptimiserRunner } from '$lib/worker/optimiser-client';
 import { addScenario } from './actions';
 import { dataOf } from './results.svelte';
-import { activeScenario, type AtlasStore } from './store';
+import { activeScenario, type AtlasState, type AtlasStore, type ScenarioDraft } from './store';
 import { yearOptionsOf } from './years.svelte';
 
 export interface ProposalOptions {
@@ -30,6 +30,51 @@ export interface ProposalOutcome {
   curve: Tradeoff | null;
 }
 
+/** What a proposal is for: the region, and the active scenario's sector with its presets and data, at the start. */
+export interface ProposalTarget {
+  region: string;
+  sector: string;
+  presets?: ScenarioDraft['presets'];
+  data?: ScenarioDraft['data'];
+}
+
+export function proposalTarget(state: AtlasState): ProposalTarget {
+  if (!state.region) throw new OptimiserError({ message: 'Er is nog geen regio geopend.', field: null });
+  const scenario = activeScenario(state);
+  return {
+    region: state.region,
+    sector: scenario.sector,
+    ...(scenario.presets ? { presets: { ...scenario.presets } } : {}),
+    ...(scenario.data ? { data: scenario.data } : {})
+  };
+}
+
+/**
+ * Adds a computed proposal (also the first answer of a run that was stopped) as a new active scenario; returns its
+ * id. Refuses (OptimiserError) when the region changed since the run started.
+ */
+export function addProposal(
+  store: AtlasStore,
+  target: ProposalTarget,
+  criteria: OptimiseCriteria,
+  result: OptimiseResult,
+  name?: string
+): string {
+  if (store.getState().region !== target.region) {
+    throw new OptimiserError({
+      message: 'De regio is intussen gewisseld; het voorstel is niet toegevoegd.',
+      field: null
+    });
+  }
+  return addScenario(store, {
+    name: name ?? proposalName(criteria, result),
+    sector: target.sector,
+    edits: result.edits,
+    ...(target.presets ? { presets: target.presets } : {}),
+    ...(target.data ? { data: target.data } : {})
+  });
+}
+
 export async function computeProposal(
   store: AtlasStore,
   optimiser: OptimiserRunner,
@@ -37,15 +82,12 @@ export async function computeProposal(
   options: ProposalOptions = {}
 ): Promise<ProposalOutcome> {
   const state = store.getState();
-  const region = state.region;
-  if (!region) throw new OptimiserError({ message: 'Er is nog geen regio geopend.', field: null });
-  const scenario = activeScenario(state);
-  const sector = scenario.sector;
-  const data = dataOf(state, sector);
+  const target = proposalTarget(state);
+  const data = dataOf(state, target.sector);
   const { result, curve } = await optimiser.run(
     {
-      bundleUrl: `/api/regions/${encodeURIComponent(region)}`,
-      sector,
+      bundleUrl: `/api/regions/${encodeURIComponent(target.region)}`,
+      sector: target.sector,
       parameters: { ...state.parameters },
       facilities: data.facilities ? data.facilities.facilities : null,
       preset: data.preset,
@@ -57,18 +99,6 @@ export async function computeProposal(
     },
     options.onProgress
   );
-  if (store.getState().region !== region) {
-    throw new OptimiserError({
-      message: 'De regio is intussen gewisseld; het voorstel is niet toegevoegd.',
-      field: null
-    });
-  }
-  const scenarioId = addScenario(store, {
-    name: options.name ?? proposalName(criteria, result),
-    sector,
-    edits: result.edits,
-    ...(scenario.presets ? { presets: { ...scenario.presets } } : {}),
-    ...(scenario.data ? { data: scenario.data } : {})
-  });
+  const scenarioId = addProposal(store, target, criteria, result, options.name);
   return { scenarioId, result, curve };
 }

@@ -7,8 +7,8 @@
 import highsLoader from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highsSolver, type MipSolver, type OptimiseCriteria } from '../../../src/lib/engine/index';
-import { addEdit, setParameters, setYearOptions } from '../../../src/lib/state/actions';
-import { computeProposal } from '../../../src/lib/state/proposal';
+import { addEdit, setParameters, setRegion, setYearOptions } from '../../../src/lib/state/actions';
+import { addProposal, computeProposal, proposalTarget } from '../../../src/lib/state/proposal';
 import { activeScenario, createAtlasStore } from '../../../src/lib/state/store';
 import { OptimiserError } from '../../../src/lib/worker/optimiser-client';
 import { inProcessRunner } from '../../fixtures/optimise/runner';
@@ -85,6 +85,24 @@ describe('computeProposal', () => {
       expect(error.failure.field).toBe(field);
       expect(error.message).toMatch(message);
     }
+    expect(store.getState()).toBe(before);
+  });
+
+  it("the first answer of a stopped run can be added for the run's sector; not after a region switch", async () => {
+    const store = createAtlasStore({ region: 'achterhoek' });
+    const target = proposalTarget(store.getState());
+    const runner = inProcessRunner(null);
+    const criteria = { objective: 'median' as const, keep: 120 };
+    let first: Parameters<typeof addProposal>[3] | undefined;
+    await computeProposal(store, runner, criteria, { onProgress: (p) => (first ??= p.first), curve: false });
+    const count = store.getState().scenarios.length;
+    const id = addProposal(store, target, criteria, first!);
+    expect(store.getState().scenarios).toHaveLength(count + 1);
+    expect(activeScenario(store.getState())).toMatchObject({ id, sector: 'po', edits: first!.edits });
+    expect(first!.edits).toHaveLength(12);
+    setRegion(store, 'parkstad');
+    const before = store.getState();
+    expect(() => addProposal(store, target, criteria, first!)).toThrow(/De regio is intussen gewisseld/);
     expect(store.getState()).toBe(before);
   });
 

@@ -34,6 +34,9 @@ export const PROPOSAL_TEXT = {
   compute: 'Bereken voorstel',
   stop: 'Stoppen',
   stopped: 'Berekening gestopt. Er is niets veranderd.',
+  firstKept: (open: number) =>
+    `Het eerste voorstel (${open} locaties) was er al, maar is niet bewezen het beste en heeft geen grafiek.`,
+  useFirst: 'Eerste voorstel toch gebruiken',
   busy: 'Bezig…',
   firstAnswer: 'Eerste antwoord',
   newScenario: (name: string) => `Nieuw scenario: ${name}`,
