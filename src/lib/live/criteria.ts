@@ -62,7 +62,11 @@ export interface RoomCriteria {
 }
 
 /** The option at quantile q of a choice tally, in the given order (lowest demand first); null without answers. */
-export function ordinalQuantile(t: QuestionTally, order: readonly string[], q: number): string | null {
+export function ordinalQuantile<V extends string>(
+  t: QuestionTally,
+  order: readonly V[],
+  q: number
+): V | null {
   const total = order.reduce((s, v) => s + (t.counts[v] ?? 0), 0);
   if (total === 0) return null;
   // The smallest option whose cumulative share reaches q (for q = 0.5: the lower median).

@@ -42,17 +42,16 @@ export interface ScenarioFigures {
   /** Open region facilities today and in the scenario. */
   openBefore: number;
   openAfter: number;
-  /** Child- (or inhabitant-) weighted mean distance to the nearest open facility, metres. */
-  meanBeforeM: number;
-  meanAfterM: number;
+  /** Child- (or inhabitant-) weighted mean distance to the nearest open facility, metres (null: no demand). */
+  meanBeforeM: number | null;
+  meanAfterM: number | null;
   /** 90th percentile of that distance, metres. */
-  p90BeforeM: number;
-  p90AfterM: number;
+  p90BeforeM: number | null;
+  p90AfterM: number | null;
   /** Users (pupils) that move to another facility. */
   moved: number | null;
-  /** Places (woonplaatsen) without a facility today and in the scenario. */
-  placesWithoutBefore: number;
-  placesWithoutAfter: number;
+  /** Places (woonplaatsen) that had an open facility today and have none in the scenario. */
+  placesWithout: string[];
   /** The edits in plain Dutch ("Sluit Basisschool Laetare, Kilder"). */
   edits: string[];
 }
