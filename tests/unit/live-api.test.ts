@@ -1,0 +1,446 @@
+/**
+ * The live session API through its route handlers with real Requests on a temporary SQLite file: the contract
+ * of the issue (shapes of POST /api/sessions, GET /api/sessions/{code}, votes, tally), status codes and Dutch
+ * messages for bad input, the body limit, a real Achterhoek scenario put up for rating with its server-drawn
+ * map, ratings, the exports and the end of a session.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb } from '../../src/lib/server/db';
+import { resetLiveService } from '../../src/lib/server/live';
+import { POST as create } from '../../src/routes/api/sessions/+server';
+import { DELETE as remove, GET as getSession } from '../../src/routes/api/sessions/[code]/+server';
+import { POST as join_ } from '../../src/routes/api/sessions/[code]/participants/+server';
+import { GET as own } from '../../src/routes/api/sessions/[code]/participants/[participant]/+server';
+import { POST as vote } from '../../src/routes/api/sessions/[code]/votes/+server';
+import { POST as rate } from '../../src/routes/api/sessions/[code]/ratings/+server';
+import { GET as tally } from '../../src/routes/api/sessions/[code]/tally/+server';
+import { GET as events } from '../../src/routes/api/sessions/[code]/events/+server';
+import { POST as addQuestion } from '../../src/routes/api/sessions/[code]/questions/+server';
+import { PATCH as patchQuestion } from '../../src/routes/api/sessions/[code]/questions/[question]/+server';
+import { POST as addScenario } from '../../src/routes/api/sessions/[code]/scenarios/+server';
+import { PATCH as patchScenario } from '../../src/routes/api/sessions/[code]/scenarios/[scenario]/+server';
+import { GET as map } from '../../src/routes/api/sessions/[code]/scenarios/[scenario]/map/+server';
+import { GET as exportSession } from '../../src/routes/api/sessions/[code]/export/+server';
+import { Q } from '../../src/lib/live/questions';
+import type { SessionExport, SessionView, Tally } from '../../src/lib/live/types';
+
+const KILDER = '14ZK00'; // Basisschool Laetare, the only school of Kilder
+const HAARLO = '11TN00';
+const BASE = 'http://localhost';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'live-api-'));
+  process.env.TRANSITIEATLAS_DB = join(tmp, 'live.sqlite');
+});
+afterAll(() => {
+  resetLiveService();
+  closeDb();
+  delete process.env.TRANSITIEATLAS_DB;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (event: any) => Promise<Response>;
+function call(
+  handler: Handler,
+  path: string,
+  params: Record<string, string>,
+  init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}
+): Promise<Response> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  const body =
+    init.body === undefined
+      ? undefined
+      : typeof init.body === 'string'
+        ? init.body
+        : JSON.stringify(init.body);
+  const request = new Request(`${BASE}${path}`, { method: init.method ?? 'GET', headers, body });
+  return handler({ request, url: new URL(request.url), params });
+}
+
+async function expectError(res: Response, status: number, message: RegExp | string) {
+  expect(res.status).toBe(status);
+  const body = await res.json();
+  expect(Object.keys(body)).toEqual(['error']);
+  if (typeof message === 'string') expect(body.error).toBe(message);
+  else expect(body.error).toMatch(message);
+}
+
+let code: string;
+let token: string;
+const P1 = 'phone-0000000001';
+const P2 = 'phone-0000000002';
+const at = (suffix = '') => `/api/sessions/${code}${suffix}`;
+
+describe('POST /api/sessions', () => {
+  it('201 { code, facilitatorToken, url } for a region and sector', async () => {
+    const res = await call(
+      create,
+      '/api/sessions',
+      {},
+      { method: 'POST', body: { region: 'achterhoek', sector: 'po' } }
+    );
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(Object.keys(body).sort()).toEqual(['code', 'expiresAt', 'facilitatorToken', 'url']);
+    expect(body.code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/);
+    expect(body.url).toBe(`${BASE}/s/${body.code}`);
+    expect(res.headers.get('location')).toBe(`/api/sessions/${body.code}`);
+    code = body.code;
+    token = body.facilitatorToken;
+  });
+
+  it('400 / 422 with a Dutch message naming the field', async () => {
+    const post = (body: unknown) => call(create, '/api/sessions', {}, { method: 'POST', body });
+    await expectError(await post({ sector: 'po' }), 400, /veld "region": ontbreekt/);
+    await expectError(await post({ region: 'achterhoek' }), 400, /veld "sector": ontbreekt/);
+    await expectError(
+      await post({ region: 'atlantis', sector: 'po' }),
+      422,
+      'veld "region": onbekende regio \'atlantis\''
+    );
+    await expectError(
+      await post({ region: 'achterhoek', sector: 'kerk' }),
+      422,
+      /onbekende sector 'kerk' \(kies 'po'/
+    );
+    await expectError(await post([1, 2]), 400, 'Het verzoek moet een JSON-object zijn');
+    await expectError(await post('{"region":'), 400, /^Ongeldige JSON/);
+    await expectError(
+      await post({ region: 'achterhoek', sector: 'po', pad: 'x'.repeat(3000) }),
+      413,
+      /te groot/
+    );
+  });
+});
+
+describe('GET /api/sessions/{code}', () => {
+  it('the session with its questions in the contract shape', async () => {
+    const res = await call(getSession, at(), { code });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const s = (await res.json()) as SessionView;
+    expect(s).toMatchObject({ code, region: 'achterhoek', sector: 'po', scenarios: [] });
+    for (const q of s.questions) {
+      expect(Object.keys(q).sort()).toEqual([
+        'help',
+        'id',
+        'kind',
+        'label',
+        'max',
+        'min',
+        'open',
+        'options',
+        'step',
+        'unit'
+      ]);
+      expect(['number', 'choice']).toContain(q.kind);
+      for (const o of q.options) expect(Object.keys(o).sort()).toEqual(['label', 'value']);
+    }
+  });
+
+  it('404 for an unknown or malformed code; a lower-case code is the same session', async () => {
+    await expectError(
+      await call(getSession, '/api/sessions/ZZZZZZ', { code: 'ZZZZZZ' }),
+      404,
+      /Sessie niet gevonden/
+    );
+    await expectError(
+      await call(getSession, '/api/sessions/x', { code: '<x>' }),
+      404,
+      /Sessie niet gevonden/
+    );
+    expect((await call(getSession, at(), { code: code.toLowerCase() })).status).toBe(200);
+  });
+});
+
+describe('votes and the tally', () => {
+  const post = (body: unknown) => call(vote, at('/votes'), { code }, { method: 'POST', body });
+
+  it('2xx once stored; answering again replaces; the tally (token) counts and takes the median', async () => {
+    expect(
+      (
+        await call(
+          join_,
+          at('/participants'),
+          { code },
+          { method: 'POST', body: { participant: P1, nickname: '=HYPERLINK("x")' } }
+        )
+      ).status
+    ).toBe(200);
+    const first = await post({ participant: P1, question: Q.maxDistance, value: 4 });
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ ok: true, value: 4 });
+    await post({ participant: P1, question: Q.maxDistance, value: 6 });
+    await post({ participant: P2, question: Q.maxDistance, value: 3 });
+    await post({ participant: P2, question: Q.village, value: 'ja' });
+    const res = await call(tally, at('/tally'), { code }, { token });
+    expect(res.status).toBe(200);
+    const t = (await res.json()) as Tally;
+    expect(t.participants).toBe(2);
+    const d = t.questions.find((q) => q.id === Q.maxDistance)!;
+    expect(d).toMatchObject({ id: Q.maxDistance, count: 2, median: 4.5 });
+    expect(t.questions.find((q) => q.id === Q.village)).toMatchObject({
+      count: 1,
+      counts: { ja: 1, groot: 0, nee: 0 }
+    });
+    expect(t.ratings).toEqual([]);
+    expect(await (await call(own, at(`/participants/${P1}`), { code, participant: P1 })).json()).toEqual({
+      nickname: '=HYPERLINK("x")',
+      votes: { [Q.maxDistance]: 6 },
+      ratings: {}
+    });
+  });
+
+  it('bad votes: 400 shape, 422 value or question, 409 closed, 413 too large, 404 unknown session', async () => {
+    await expectError(await post({ question: Q.maxDistance, value: 4 }), 400, /veld "participant"/);
+    await expectError(
+      await post({ participant: '<img src=x onerror=alert(1)>', question: Q.maxDistance, value: 4 }),
+      400,
+      /veld "participant"/
+    );
+    await expectError(await post({ participant: P1, value: 4 }), 400, /veld "question"/);
+    await expectError(
+      await post({ participant: P1, question: Q.maxDistance }),
+      400,
+      'veld "value": ontbreekt'
+    );
+    await expectError(
+      await post({ participant: P1, question: Q.maxDistance, value: 'ver' }),
+      400,
+      'Het antwoord moet een getal zijn'
+    );
+    await expectError(
+      await post({ participant: P1, question: Q.maxDistance, value: 99 }),
+      422,
+      /tussen 1 en 15 km/
+    );
+    await expectError(
+      await post({ participant: P1, question: 'x', value: 1 }),
+      422,
+      "Deze sessie heeft geen vraag 'x'"
+    );
+    await expectError(
+      await post({ participant: P1, question: Q.village, value: 'soms' }),
+      422,
+      /^Kies 'Ja, in elk dorp'/
+    );
+    await expectError(
+      await post({ participant: P1, question: Q.maxDistance, value: 4, pad: 'x'.repeat(5000) }),
+      413,
+      /te groot/
+    );
+    await expectError(
+      await call(
+        vote,
+        '/api/sessions/ZZZZZZ/votes',
+        { code: 'ZZZZZZ' },
+        { method: 'POST', body: { participant: P1, question: Q.maxDistance, value: 4 } }
+      ),
+      404,
+      /niet gevonden/
+    );
+
+    const close = (t?: string) =>
+      call(
+        patchQuestion,
+        at(`/questions/${Q.village}`),
+        { code, question: Q.village },
+        { method: 'PATCH', body: { open: false }, token: t }
+      );
+    await expectError(await close(), 401, /sleutel van de sessie ontbreekt/);
+    expect((await close()).headers.get('www-authenticate')).toBe('Bearer');
+    await expectError(await close('verkeerd'), 403, /klopt niet/);
+    const closed = await close(token);
+    expect(closed.status).toBe(200);
+    expect(((await closed.json()) as SessionView).questions.find((q) => q.id === Q.village)!.open).toBe(
+      false
+    );
+    await expectError(await post({ participant: P1, question: Q.village, value: 'ja' }), 409, /gesloten/);
+    await call(
+      patchQuestion,
+      at(`/questions/${Q.village}`),
+      { code, question: Q.village },
+      { method: 'PATCH', body: { open: true }, token }
+    );
+    expect((await post({ participant: P1, question: Q.village, value: 'nee' })).status).toBe(200);
+  });
+
+  it('the tally needs the token: 401 without, 403 wrong', async () => {
+    await expectError(await call(tally, at('/tally'), { code }), 401, /gespreksleider/);
+    await expectError(
+      await call(tally, at('/tally'), { code }, { token: 'x'.repeat(43) }),
+      403,
+      /klopt niet/
+    );
+  });
+
+  it('a facilitator’s own question: 201, then it can be answered', async () => {
+    const res = await call(
+      addQuestion,
+      at('/questions'),
+      { code },
+      {
+        method: 'POST',
+        token,
+        body: { id: 'opvang', label: 'Kinderopvang in de school?', kind: 'choice', options: ['ja', 'nee'] }
+      }
+    );
+    expect(res.status).toBe(201);
+    expect((await post({ participant: P2, question: 'opvang', value: 'ja' })).status).toBe(200);
+    await expectError(
+      await call(
+        addQuestion,
+        at('/questions'),
+        { code },
+        { method: 'POST', token, body: { id: 'opvang', label: 'x', kind: 'choice', options: ['a', 'b'] } }
+      ),
+      409,
+      /al een vraag 'opvang'/
+    );
+  });
+});
+
+describe('a scenario put up for rating', () => {
+  const scenario = (edits: unknown[], extra: Record<string, unknown> = {}) => ({
+    schemaVersion: 2,
+    region: 'achterhoek',
+    sector: 'po',
+    name: 'Kilder en Haarlo dicht',
+    edits,
+    ...extra
+  });
+
+  it('is evaluated on the server: key figures, edits in Dutch and a map of the real Achterhoek', async () => {
+    const res = await call(
+      addScenario,
+      at('/scenarios'),
+      { code },
+      {
+        method: 'POST',
+        token,
+        body: scenario([
+          { op: 'close', facility: KILDER },
+          { op: 'close', facility: HAARLO }
+        ])
+      }
+    );
+    expect(res.status).toBe(201);
+    const { id, session } = (await res.json()) as { id: string; session: SessionView };
+    expect(id).toBe('s1');
+    const s = session.scenarios[0];
+    expect(s).toMatchObject({
+      id: 's1',
+      name: 'Kilder en Haarlo dicht',
+      open: true,
+      mapUrl: `/api/sessions/${code}/scenarios/s1/map`
+    });
+    expect(s.figures.openAfter).toBe(s.figures.openBefore - 2);
+    expect(s.figures.openBefore).toBe(132);
+    expect(s.figures.meanAfterM!).toBeGreaterThan(s.figures.meanBeforeM!);
+    expect(s.figures.edits[0]).toBe('Sluit Basisschool Laetare, Kilder');
+    expect(s.figures.placesWithout).toEqual(expect.arrayContaining(['Kilder', 'Haarlo']));
+    expect(s.figures.moved).toBeGreaterThan(0);
+
+    const svgRes = await call(map, at('/scenarios/s1/map'), { code, scenario: 's1' });
+    expect(svgRes.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    const svg = await svgRes.text();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const layer = (name: string) => new RegExp(`data-layer="${name}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';
+    expect(layer('open').match(/<circle/g)).toHaveLength(130);
+    const closed = /data-layer="closed"[^>]* d="([^"]*)"/.exec(svg)![1];
+    expect(closed.match(/M/g)).toHaveLength(4); // two crosses of two strokes
+    expect(svg).not.toMatch(/Kilder|Laetare/); // no text in the markup
+  });
+
+  it('ratings 1-5 go into the tally; a closed scenario refuses them', async () => {
+    const r = (participant: string, value: unknown) =>
+      call(rate, at('/ratings'), { code }, { method: 'POST', body: { participant, scenario: 's1', value } });
+    expect((await r(P1, 4)).status).toBe(200);
+    expect((await r(P2, 2)).status).toBe(200);
+    await expectError(await r(P1, 6), 422, /1 tot en met 5/);
+    const t = (await (await call(tally, at('/tally'), { code }, { token })).json()) as Tally;
+    expect(t.ratings).toEqual([
+      { scenario: 's1', count: 2, mean: 3, median: 3, counts: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 0 } }
+    ]);
+    await call(
+      patchScenario,
+      at('/scenarios/s1'),
+      { code, scenario: 's1' },
+      { method: 'PATCH', body: { open: false }, token }
+    );
+    await expectError(await r(P1, 5), 409, /niet \(meer\) gestemd/);
+  });
+
+  it('a scenario that cannot be evaluated is refused with the reason (422 / 400)', async () => {
+    const post = (body: unknown) =>
+      call(addScenario, at('/scenarios'), { code }, { method: 'POST', token, body });
+    await expectError(
+      await post(scenario([{ op: 'close', facility: 'XXXX99' }])),
+      422,
+      /kan niet worden doorgerekend: Ingreep 1/
+    );
+    await expectError(await post(scenario([], { region: 'parkstad' })), 422, /hoort bij regio 'parkstad'/);
+    await expectError(
+      await post({ schemaVersion: 2, region: 'achterhoek', sector: 'po', edits: 'x' }),
+      400,
+      /^Ongeldig scenario/
+    );
+    await expectError(
+      await call(addScenario, at('/scenarios'), { code }, { method: 'POST', body: scenario([]) }),
+      401,
+      /gespreksleider/
+    );
+  });
+});
+
+describe('export and the end of a session', () => {
+  it('JSON: session, tally and every stored answer; CSV for Dutch Excel with formulas defused', async () => {
+    const res = await call(exportSession, at('/export?format=json'), { code }, { token });
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="live-sessie-achterhoek-${code}.json"`
+    );
+    const data = (await res.json()) as SessionExport;
+    expect(data.kind).toBe('transitieatlas-live-sessie');
+    expect(data.votes.filter((v) => v.participant === P1 && v.question === Q.maxDistance)).toEqual([
+      expect.objectContaining({ value: 6, kind: 'number', nickname: '=HYPERLINK("x")' })
+    ]);
+    expect(data.tally.participants).toBe(2);
+
+    const bytes = new Uint8Array(
+      await (await call(exportSession, at('/export?format=csv'), { code }, { token })).arrayBuffer()
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8
+    const csv = new TextDecoder().decode(bytes); // drops the BOM
+    expect(csv.startsWith('deelnemer;bijnaam;vraag;vraagtekst;soort;waarde;antwoord;tijd (UTC)')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.trim(), { delimiter: ';' }).data;
+    expect(rows.length - 1).toBe(data.votes.length);
+    const p1 = rows.find((r) => r[0] === P1 && r[2] === Q.maxDistance)!;
+    expect(p1[1]).toBe(`'=HYPERLINK("x")`);
+    expect(p1[6]).toBe('6 km');
+    expect(rows.find((r) => r[4] === 'rating')![6]).toMatch(/van 5$/);
+    await expectError(
+      await call(exportSession, at('/export?format=xml'), { code }, { token }),
+      400,
+      /format/
+    );
+    await expectError(await call(exportSession, at('/export'), { code }), 401, /gespreksleider/);
+  });
+
+  it('the event stream answers text/event-stream without caching; DELETE ends the session', async () => {
+    const res = await call(events, at('/events'), { code });
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
+    await res.body!.cancel();
+    expect((await call(remove, at(), { code }, { method: 'DELETE', token })).status).toBe(204);
+    await expectError(await call(getSession, at(), { code }), 404, /niet gevonden/);
+  });
+});
