@@ -192,7 +192,8 @@ describe('the event stream', () => {
   it('sends heartbeats, and `gone` when the facilitator ends the session', async () => {
     const s = await open(null);
     await s.next('tally');
-    expect((await s.next('ping')).data).toBe('1');
+    expect((await s.next('ping')).data).toBe('1'); // sent on connect
+    expect((await s.next('ping')).data).toBe('1'); // the heartbeat
     await service.remove(code, bearer());
     expect(JSON.parse((await s.next('gone')).data).error).toContain('niet gevonden');
   });

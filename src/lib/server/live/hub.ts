@@ -124,7 +124,8 @@ export class LiveHub {
         start: (controller) => {
           client = { full, version: known, config: known, controller, closed: false };
           target.clients.add(client);
-          controller.enqueue(encoder.encode(`retry: ${this.retryMs}\n\n`));
+          // The reconnection delay, and a first ping: the client knows at once that the stream works.
+          controller.enqueue(encoder.encode(`retry: ${this.retryMs}\n\nevent: ping\ndata: 1\n\n`));
           this.schedule(code, target);
         },
         pull: () => {
