@@ -98,6 +98,21 @@ describe('POST /api/sessions', () => {
     token = body.facilitatorToken;
   });
 
+  it('the link uses the origin the facilitator’s browser used (e.g. the laptop’s address on the venue network)', async () => {
+    const res = await call(
+      create,
+      '/api/sessions',
+      {},
+      {
+        method: 'POST',
+        body: { region: 'achterhoek', sector: 'vo' },
+        headers: { origin: 'http://192.168.1.20:3000' }
+      }
+    );
+    const body = await res.json();
+    expect(body.url).toBe(`http://192.168.1.20:3000/s/${body.code}`);
+  });
+
   it('400 / 422 with a Dutch message naming the field', async () => {
     const post = (body: unknown) => call(create, '/api/sessions', {}, { method: 'POST', body });
     await expectError(await post({ sector: 'po' }), 400, /veld "region": ontbreekt/);

@@ -55,3 +55,63 @@ export const CRITERIA_TEXT = {
   proposalPending:
     'Een voorstel van de optimalisatie volgt zodra die in de atlas zit; deze criteria gaan er dan in.'
 };
+
+const people = (n: number) => (n === 1 ? '1 deelnemer' : `${formatNumber(n)} deelnemers`);
+
+/** The participant page (/s/CODE). */
+export const PARTICIPANT_TEXT = {
+  title: 'Transitieatlas · meedoen',
+  loading: 'De sessie wordt geladen…',
+  enterCode: 'Vul de code van het scherm in',
+  codeLabel: 'Code (6 tekens)',
+  codeButton: 'Meedoen',
+  codeInvalid: 'Een code heeft 6 tekens: cijfers 2-9 en letters (geen O, I, L of U).',
+  gone: 'Deze sessie is niet (meer) beschikbaar',
+  otherCode: 'Andere code invullen',
+  error: 'De sessie kon niet geladen worden',
+  retry: 'Opnieuw proberen',
+  nicknameLabel: 'Je naam (mag leeg blijven)',
+  nicknameSave: 'Opslaan',
+  nicknameSaved: (name: string) => `Je doet mee als ${name}.`,
+  anonymous: 'Je doet anoniem mee. Je antwoorden ziet alleen de gespreksleider, als optelling.',
+  waiting: 'Even wachten: de gespreksleider opent zo een vraag.',
+  send: 'Versturen',
+  change: 'Wijzigen en versturen',
+  sending: 'Versturen…',
+  received: (answer: string) => `Ontvangen: ${answer}`,
+  notSent: (why: string) => `Niet verstuurd: ${why}`,
+  tryAgain: 'Opnieuw versturen',
+  less: 'minder',
+  more: 'meer',
+  ratingTitle: 'Wat vind je van dit scenario?',
+  ratingScale: '1 = slecht, 5 = goed',
+  stars: (n: number) => `${n} van 5`,
+  mapAlt: (name: string) =>
+    `Kaart van scenario ${name}: afstand tot de dichtstbijzijnde locatie per vierkante kilometer`,
+  legendOpen: 'open',
+  legendClosed: 'gesloten',
+  legendNew: 'nieuw',
+  legendDistance: 'Afstand tot de dichtstbijzijnde open locatie',
+  figuresOpen: (before: number, after: number) =>
+    `Open locaties: ${formatNumber(after)} (nu ${formatNumber(before)})`,
+  figuresMean: (before: string, after: string) => `Gemiddelde afstand: ${after} (nu ${before})`,
+  figuresP90: (before: string, after: string) => `9 op de 10 binnen: ${after} (nu ${before})`,
+  figuresMoved: (n: number) => `Moeten verhuizen: ${formatNumber(n)}`,
+  figuresPlaces: (places: readonly string[]) => `Dorpen zonder eigen locatie: ${places.join(', ')}`,
+  edits: (n: number) => (n === 1 ? '1 ingreep' : `${formatNumber(n)} ingrepen`),
+  people,
+  answered: (n: number) => `${people(n)} · samen ontvangen`,
+  questionCount: (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`),
+  connection: {
+    connecting: 'verbinden…',
+    live: 'live',
+    polling: 'bijwerken elke paar seconden',
+    closed: 'verbinding gesloten'
+  } as const
+};
+
+/** A distance in metres as "1,84 km" (as the workshop's figures). */
+export const km = (m: number | null) =>
+  m === null
+    ? 'onbekend'
+    : `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m / 1000)} km`;

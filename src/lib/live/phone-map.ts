@@ -115,7 +115,7 @@ export function phoneMapSvg(input: PhoneMapInput): string {
     } else if (s === 0) {
       if (!fac.context) open.push(`<circle cx="${x}" cy="${y}" r="6"/>`);
     } else if (!fac.context) {
-      closed.push(`M${x - 7} ${y - 7}L${x + 7} ${y + 7}M${x - 7} ${y + 7}L${x + 7} ${y - 7}`);
+      closed.push(`M${x - 10} ${y - 10}L${x + 10} ${y + 10}M${x - 10} ${y + 10}L${x + 10} ${y - 10}`);
     }
   });
 
@@ -130,7 +130,7 @@ export function phoneMapSvg(input: PhoneMapInput): string {
     `<g data-layer="cells" stroke="none">${cells}</g>` +
     `<path data-layer="borders" fill="none" stroke="${BORDER}" stroke-width="2" stroke-linejoin="round" d="${land.join('')}"/>` +
     `<g data-layer="open" fill="${OPEN_FILL}" stroke="#fff" stroke-width="2">${open.join('')}</g>` +
-    `<path data-layer="closed" fill="none" stroke="${CLOSED_STROKE}" stroke-width="4" stroke-linecap="round" d="${closed.join('')}"/>` +
+    `<path data-layer="closed" fill="none" stroke="${CLOSED_STROKE}" stroke-width="6" stroke-linecap="round" d="${closed.join('')}"/>` +
     `<g data-layer="new" fill="#fff" stroke="${NEW_STROKE}" stroke-width="4">${added.join('')}</g>` +
     `</svg>`
   );
