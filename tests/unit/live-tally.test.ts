@@ -228,3 +228,31 @@ describe('roomCriteria', () => {
     expect(ordinalQuantile(empty, ['nee', 'groot', 'ja'], 0.5)).toBeNull();
   });
 });
+
+describe('displayBins', () => {
+  it('one bar per value when few; whole steps per bar when many; every answer in a bar', async () => {
+    const { displayBins } = await import('../../src/lib/live/histogram');
+    const few = displayBins({ min: 1, max: 4, step: 1 }, [{ value: 2, count: 3 }]);
+    expect(few.map((b) => [b.label, b.count])).toEqual([
+      ['1', 0],
+      ['2', 3],
+      ['3', 0],
+      ['4', 0]
+    ]);
+    // 1..15 km in steps of 0.5: 29 values, 16 bars at most -> 2 values per bar (15 bars).
+    const km = displayBins({ min: 1, max: 15, step: 0.5 }, [
+      { value: 1, count: 1 },
+      { value: 1.5, count: 2 },
+      { value: 15, count: 4 }
+    ]);
+    expect(km).toHaveLength(15);
+    expect(km[0]).toEqual({ from: 1, to: 1.5, count: 3, label: '1–1,5' });
+    expect(km.at(-1)).toEqual({ from: 15, to: 15, count: 4, label: '15' });
+    const locations = displayBins({ min: 1, max: 132, step: 1 }, [
+      { value: 132, count: 1 },
+      { value: 60, count: 2 }
+    ]);
+    expect(locations.length).toBeLessThanOrEqual(16);
+    expect(locations.reduce((s, b) => s + b.count, 0)).toBe(3);
+  });
+});

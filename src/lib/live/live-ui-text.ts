@@ -115,3 +115,70 @@ export const km = (m: number | null) =>
   m === null
     ? 'onbekend'
     : `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m / 1000)} km`;
+
+/** The facilitator's panel in the workshop. */
+export const FACILITATOR_TEXT = {
+  start: 'Live sessie starten',
+  starting: 'Sessie starten…',
+  running: (code: string, n: number) => `Live ${code} · ${people(n)}`,
+  title: 'Live sessie',
+  hide: 'Verbergen',
+  join: 'Doe mee op je telefoon',
+  scan: 'Scan de QR-code of ga naar',
+  codeLabel: 'code',
+  localhost:
+    'Let op: deze link werkt alleen op deze computer (localhost). Open de atlas via het netwerkadres van deze ' +
+    'computer, of start de server met TRANSITIEATLAS_PUBLIC_URL.',
+  copy: 'Link kopiëren',
+  copied: 'Gekopieerd',
+  participants: (n: number) => people(n),
+  connection: {
+    connecting: 'verbinden…',
+    live: 'live bijgewerkt',
+    polling: 'bijgewerkt elke paar seconden',
+    closed: 'geen verbinding'
+  } as const,
+  questions: 'Vragen aan de zaal',
+  open: 'Open',
+  closed: 'Gesloten',
+  openAction: 'Openen',
+  closeAction: 'Sluiten',
+  answers: (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`),
+  median: (v: string) => `mediaan ${v}`,
+  noAnswers: 'nog geen antwoorden',
+  ratings: 'Scenario’s beoordelen (1-5)',
+  ratingsHelp:
+    'Zet een scenario van deze sessie ter beoordeling: de server rekent het door en toont de kaart op de telefoons.',
+  putUp: 'Ter beoordeling',
+  putUpAgain: 'Opnieuw ter beoordeling',
+  onPhones: 'Op de telefoons',
+  average: (mean: string, n: number) =>
+    `gemiddeld ${mean} (${n === 1 ? '1 stem' : `${formatNumber(n)} stemmen`})`,
+  noRatings: 'nog geen beoordelingen',
+  noEdits: 'zonder ingrepen',
+  criteria: 'Criteria van de zaal',
+  criteriaJson: 'Als criteria voor de optimalisatie',
+  export: 'Exporteren',
+  exportJson: 'Stemmen (JSON)',
+  exportCsv: 'Stemmen (CSV)',
+  exportPdf: 'Uitslag (PDF)',
+  end: 'Sessie beëindigen',
+  endConfirm:
+    'De sessie beëindigen en alle stemmen op de server wissen? Exporteer eerst wat je wilt bewaren.',
+  ended: 'De sessie is beëindigd.',
+  gone: 'De sessie bestaat niet meer op de server (verlopen of beëindigd).',
+  failed: (why: string) => `Niet gelukt: ${why}`,
+  pdfTitle: (code: string) => `Live sessie ${code}`,
+  pdfKicker: 'Transitieatlas · live sessie',
+  pdfRegion: 'Regio',
+  pdfSector: 'Sector',
+  pdfDate: 'Datum',
+  pdfParticipants: 'Deelnemers',
+  pdfCode: 'Code',
+  pdfValue: 'Antwoord',
+  pdfCount: 'Aantal',
+  pdfMap: (name: string) => `Kaart van “${name}”: afstand tot de dichtstbijzijnde open locatie per cel.`,
+  pdfRating: 'Beoordeling',
+  pdfFooter: (code: string) =>
+    `Transitieatlas · live sessie ${code} · uitslag berekend uit de opgeslagen stemmen`
+};
