@@ -138,6 +138,21 @@ describe('sessions and votes', () => {
     expect(t.version).toBe(before + 1); // only the close raised it
   });
 
+  it('answers arriving together are committed together; a refused one rolls back alone', async () => {
+    const before = (await store.stamp('ABC234'))!.version;
+    const results = await Promise.allSettled([
+      store.vote('ABC234', P(1), Q.maxDistance, 5, T0, LIMITS),
+      store.vote('ABC234', P(2), Q.maxDistance, 99, T0, LIMITS),
+      store.vote('ABC234', P(3), Q.village, 'nee', T0, LIMITS)
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const versions = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.version] : []));
+    expect(versions).toEqual([before + 1, before + 2]);
+    const t = (await store.tally('ABC234'))!;
+    expect(t.participants).toBe(2); // P(2)'s join went with its refused answer
+    expect(t.questions.find((q) => q.id === Q.maxDistance)!.count).toBe(1);
+  });
+
   it('the size question takes the norm and numbers; the tally counts them apart', async () => {
     await store.vote('ABC234', P(1), Q.minPupils, NORM_VALUE, T0, LIMITS);
     await store.vote('ABC234', P(2), Q.minPupils, 120, T0, LIMITS);

@@ -1,7 +1,11 @@
 /**
  * LiveStorage on SQLite (better-sqlite3, the database of saved scenarios: WAL, synchronous=FULL). Every change
- * is one IMMEDIATE transaction that also raises the session's version; better-sqlite3 is synchronous, so a
- * method's promise resolves only after the commit reached the disk.
+ * raises the session's version in its transaction; a promise resolves only after the commit reached the disk.
+ *
+ * Group commit: the answers of a room arrive in bursts (300 phones after "de vraag staat open"). Answers, ratings
+ * and joins that arrive in the same turn of the event loop are written in ONE transaction (one fsync), each in its
+ * own savepoint: a refused answer rolls back alone, the others commit. Without this every answer waits for the
+ * fsyncs of all answers before it.
  */
 import type { Db } from '../db';
 import { checkAnswer } from '../../live/questions';
@@ -79,12 +83,55 @@ function toQuestion(r: QuestionRow): Question {
   };
 }
 
+interface Queued {
+  fn: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteLiveStorage implements LiveStorage {
+  private queue: Queued[] = [];
+
   constructor(private readonly db: Db) {}
 
   /** Runs `fn` in an IMMEDIATE transaction (the write lock first: no upgrade deadlock under load). */
   private write<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
+  }
+
+  /** Runs `fn` in the next group commit (see the module comment); resolves after that commit. */
+  private grouped<T>(fn: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (this.queue.length === 1) setImmediate(() => this.commitGroup());
+    });
+  }
+
+  private commitGroup(): void {
+    const batch = this.queue;
+    this.queue = [];
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      this.write(() => {
+        for (const item of batch) {
+          try {
+            // A nested better-sqlite3 transaction is a SAVEPOINT: a refusal undoes this item only.
+            outcomes.push({ ok: true, value: this.db.transaction(item.fn)() });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      // The commit itself failed (disk full, database locked): nothing of the group is stored.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const o = outcomes[i];
+      if (o.ok) item.resolve(o.value);
+      else item.reject(o.error);
+    });
   }
 
   /** Raises the version (and the config version for a change of questions or scenarios); marks activity. */
@@ -210,7 +257,7 @@ export class SqliteLiveStorage implements LiveStorage {
   }
 
   async join(code: string, participant: string, nickname: string | null, now: number, limits: Limits) {
-    return this.write((): Changed => {
+    return this.grouped((): Changed => {
       this.requireSession(code);
       this.ensureParticipant(code, participant, now, limits);
       if (nickname !== null) {
@@ -230,7 +277,7 @@ export class SqliteLiveStorage implements LiveStorage {
     now: number,
     limits: Limits
   ) {
-    return this.write((): Changed & { value: AnswerValue } => {
+    return this.grouped((): Changed & { value: AnswerValue } => {
       this.requireSession(code);
       const row = this.db
         .prepare(`SELECT * FROM live_questions WHERE session = ? AND id = ?`)
@@ -268,7 +315,7 @@ export class SqliteLiveStorage implements LiveStorage {
     now: number,
     limits: Limits
   ) {
-    return this.write((): Changed => {
+    return this.grouped((): Changed => {
       this.requireSession(code);
       const row = this.db
         .prepare(`SELECT open FROM live_scenarios WHERE session = ? AND id = ?`)
