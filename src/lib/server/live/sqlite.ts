@@ -9,16 +9,18 @@
  */
 import type { Db } from '../db';
 import { checkAnswer } from '../../live/questions';
-import { computeTally, type AnswerGroup, type RatingGroup } from '../../live/tally';
-import type {
-  AnswerValue,
-  ChoiceOption,
-  ExportVote,
-  OwnAnswers,
-  Question,
-  ScenarioFigures,
-  Tally
-} from '../../live/types';
+import type { AnswerValue, ExportVote, OwnAnswers, Question, Tally } from '../../live/types';
+import { GroupCommit } from './group-commit';
+import {
+  iso,
+  readExport,
+  readOwn,
+  readSession,
+  readStamp,
+  readTally,
+  toQuestion,
+  type QuestionRow
+} from './sqlite-read';
 import { API_TEXT } from '../../live/live-text';
 import {
   CodeTakenError,
@@ -32,67 +34,12 @@ import {
   type SessionStamp
 } from './storage';
 
-interface SessionRow {
-  code: string;
-  token_hash: string;
-  region: string;
-  region_name: string;
-  sector: string;
-  sector_name: string;
-  version: number;
-  config_version: number;
-  created_at: string;
-  active_at: number;
-}
-
-interface QuestionRow {
-  id: string;
-  label: string;
-  kind: 'number' | 'choice';
-  min: number | null;
-  max: number | null;
-  step: number | null;
-  unit: string | null;
-  options: string;
-  help: string | null;
-  open: number;
-}
-
-interface ScenarioRow {
-  id: string;
-  name: string;
-  sector: string;
-  figures: string;
-  open: number;
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function toQuestion(r: QuestionRow): Question {
-  return {
-    id: r.id,
-    label: r.label,
-    kind: r.kind,
-    min: r.min,
-    max: r.max,
-    step: r.step,
-    unit: r.unit,
-    options: JSON.parse(r.options) as ChoiceOption[],
-    help: r.help,
-    open: r.open === 1
-  };
-}
-
-interface Queued {
-  fn: () => unknown;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-}
-
 export class SqliteLiveStorage implements LiveStorage {
-  private queue: Queued[] = [];
+  private readonly group: GroupCommit;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.group = new GroupCommit(db);
+  }
 
   /** Runs `fn` in an IMMEDIATE transaction (the write lock first: no upgrade deadlock under load). */
   private write<T>(fn: () => T): T {
@@ -101,37 +48,7 @@ export class SqliteLiveStorage implements LiveStorage {
 
   /** Runs `fn` in the next group commit (see the module comment); resolves after that commit. */
   private grouped<T>(fn: () => T): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-      if (this.queue.length === 1) setImmediate(() => this.commitGroup());
-    });
-  }
-
-  private commitGroup(): void {
-    const batch = this.queue;
-    this.queue = [];
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
-    try {
-      this.write(() => {
-        for (const item of batch) {
-          try {
-            // A nested better-sqlite3 transaction is a SAVEPOINT: a refusal undoes this item only.
-            outcomes.push({ ok: true, value: this.db.transaction(item.fn)() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      });
-    } catch (error) {
-      // The commit itself failed (disk full, database locked): nothing of the group is stored.
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    batch.forEach((item, i) => {
-      const o = outcomes[i];
-      if (o.ok) item.resolve(o.value);
-      else item.reject(o.error);
-    });
+    return this.group.run(fn);
   }
 
   /** Raises the version (and the config version for a change of questions or scenarios); marks activity. */
@@ -210,50 +127,11 @@ export class SqliteLiveStorage implements LiveStorage {
   }
 
   async getSession(code: string): Promise<SessionRecord | null> {
-    return this.db.transaction(() => {
-      const s = this.db.prepare(`SELECT * FROM live_sessions WHERE code = ?`).get(code) as
-        SessionRow | undefined;
-      if (!s) return null;
-      const questions = (
-        this.db
-          .prepare(`SELECT * FROM live_questions WHERE session = ? ORDER BY position`)
-          .all(code) as QuestionRow[]
-      ).map(toQuestion);
-      const scenarios = (
-        this.db
-          .prepare(
-            `SELECT id, name, sector, figures, open FROM live_scenarios WHERE session = ? ORDER BY position`
-          )
-          .all(code) as ScenarioRow[]
-      ).map((r) => ({
-        id: r.id,
-        name: r.name,
-        sector: r.sector,
-        open: r.open === 1,
-        figures: JSON.parse(r.figures) as ScenarioFigures
-      }));
-      return {
-        code: s.code,
-        tokenHash: s.token_hash,
-        region: s.region,
-        regionName: s.region_name,
-        sector: s.sector,
-        sectorName: s.sector_name,
-        version: s.version,
-        configVersion: s.config_version,
-        createdAt: s.created_at,
-        activeAt: s.active_at,
-        questions,
-        scenarios
-      };
-    })();
+    return readSession(this.db, code);
   }
 
   async stamp(code: string): Promise<SessionStamp | null> {
-    const r = this.db
-      .prepare(`SELECT version, config_version, active_at FROM live_sessions WHERE code = ?`)
-      .get(code) as { version: number; config_version: number; active_at: number } | undefined;
-    return r ? { version: r.version, configVersion: r.config_version, activeAt: r.active_at } : null;
+    return readStamp(this.db, code);
   }
 
   async join(code: string, participant: string, nickname: string | null, now: number, limits: Limits) {
@@ -416,92 +294,15 @@ export class SqliteLiveStorage implements LiveStorage {
   }
 
   async tally(code: string): Promise<Tally | null> {
-    // One read transaction: the counts and the version belong to the same snapshot.
-    return this.db.transaction((): Tally | null => {
-      const s = this.db.prepare(`SELECT version FROM live_sessions WHERE code = ?`).pluck().get(code) as
-        number | undefined;
-      if (s === undefined) return null;
-      const questions = (
-        this.db
-          .prepare(`SELECT id, kind, options FROM live_questions WHERE session = ? ORDER BY position`)
-          .all(code) as Pick<QuestionRow, 'id' | 'kind' | 'options'>[]
-      ).map((q) => ({ id: q.id, kind: q.kind, options: JSON.parse(q.options) as ChoiceOption[] }));
-      const scenarios = this.db
-        .prepare(`SELECT id FROM live_scenarios WHERE session = ? ORDER BY position`)
-        .pluck()
-        .all(code) as string[];
-      const answers = this.db
-        .prepare(
-          `SELECT question, num, choice, count(*) AS count FROM live_votes WHERE session = ?
-           GROUP BY question, num, choice`
-        )
-        .all(code) as AnswerGroup[];
-      const ratings = this.db
-        .prepare(
-          `SELECT scenario, value, count(*) AS count FROM live_ratings WHERE session = ? GROUP BY scenario, value`
-        )
-        .all(code) as RatingGroup[];
-      const participants = this.db
-        .prepare(`SELECT count(*) FROM live_participants WHERE session = ?`)
-        .pluck()
-        .get(code) as number;
-      return computeTally({ version: s, participants, questions, scenarios, answers, ratings });
-    })();
+    return readTally(this.db, code);
   }
 
   async ownAnswers(code: string, participant: string): Promise<OwnAnswers> {
-    return this.db.transaction((): OwnAnswers => {
-      const p = this.db
-        .prepare(`SELECT nickname FROM live_participants WHERE session = ? AND id = ?`)
-        .get(code, participant) as { nickname: string | null } | undefined;
-      const votes: Record<string, AnswerValue> = {};
-      for (const r of this.db
-        .prepare(`SELECT question, num, choice FROM live_votes WHERE session = ? AND participant = ?`)
-        .all(code, participant) as { question: string; num: number | null; choice: string | null }[]) {
-        votes[r.question] = r.choice ?? (r.num as number);
-      }
-      const ratings: Record<string, number> = {};
-      for (const r of this.db
-        .prepare(`SELECT scenario, value FROM live_ratings WHERE session = ? AND participant = ?`)
-        .all(code, participant) as { scenario: string; value: number }[]) {
-        ratings[r.scenario] = r.value;
-      }
-      return { nickname: p?.nickname ?? null, votes, ratings };
-    })();
+    return readOwn(this.db, code, participant);
   }
 
   async exportVotes(code: string): Promise<ExportVote[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT v.participant, p.nickname, v.question, q.kind, v.num, v.choice, v.updated_at AS at
-         FROM live_votes v
-         JOIN live_questions q ON q.session = v.session AND q.id = v.question
-         JOIN live_participants p ON p.session = v.session AND p.id = v.participant
-         WHERE v.session = @code
-         UNION ALL
-         SELECT r.participant, p.nickname, r.scenario, 'rating', r.value, NULL, r.updated_at
-         FROM live_ratings r
-         JOIN live_participants p ON p.session = r.session AND p.id = r.participant
-         WHERE r.session = @code
-         ORDER BY at, participant, question`
-      )
-      .all({ code }) as {
-      participant: string;
-      nickname: string | null;
-      question: string;
-      kind: ExportVote['kind'];
-      num: number | null;
-      choice: string | null;
-      at: string;
-    }[];
-    return rows.map((r) => ({
-      participant: r.participant,
-      nickname: r.nickname,
-      question: r.question,
-      kind: r.kind,
-      value: r.choice ?? (r.num as number),
-      at: r.at
-    }));
+    return readExport(this.db, code);
   }
 
   async deleteSession(code: string): Promise<boolean> {
