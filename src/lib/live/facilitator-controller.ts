@@ -16,7 +16,8 @@ import {
   livePosted,
   liveSessionUpdated,
   liveStarted,
-  liveTallyUpdated
+  liveTallyUpdated,
+  setLivePanel
 } from '$lib/state/live-actions';
 import type { AtlasStore, ScenarioDraft } from '$lib/state/store';
 import * as api from './client';
@@ -99,7 +100,7 @@ export class FacilitatorController {
   /** "Live sessie starten": a new session for the region and sector; the panel opens with code and QR code. */
   async start(sector: string): Promise<void> {
     if (this.live) {
-      this.store.setState((s) => (s.live ? { live: { ...s.live, panelOpen: true } } : {}));
+      setLivePanel(this.store, true);
       return;
     }
     try {
