@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Edit } from '$lib/engine/types';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
 import type { SectorPreset } from '$lib/sectors';
+import type { LiveFacilitator } from './live';
 
 /**
  * The one store of the app. It holds only serialisable inputs: which region and sector, the scenarios with their
@@ -120,6 +121,8 @@ export interface AtlasState {
   yearOptions: YearInputs;
   /** Imported facilities per sector and an imported population table (none: the bundle's open data). */
   datasets: Datasets;
+  /** The facilitator's live session (state/live.ts), or null when none runs. */
+  live: LiveFacilitator | null;
 }
 
 export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
@@ -135,7 +138,8 @@ export function initialState(): AtlasState {
     view: { catchment: false, presentation: false, help: false },
     year: YEAR_FIRST,
     yearOptions: { ...DEFAULT_YEAR_INPUTS },
-    datasets: { facilities: {}, demand: null }
+    datasets: { facilities: {}, demand: null },
+    live: null
   };
 }
 
