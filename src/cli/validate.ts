@@ -11,7 +11,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { ENGINE_SECTORS, type EngineSector } from '../lib/engine/index';
-import { regionEvidence } from '../lib/engine/choice/evidence';
+import { regionEvidence } from '../lib/engine/choice/region-evidence';
 import { CALIBRATION } from '../lib/engine/choice/calibration-table';
 import { NATIONAL } from '../lib/engine/choice/model';
 import type { CalibrationEntry, ChoiceParameters } from '../lib/engine/choice/types';

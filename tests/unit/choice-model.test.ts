@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate, fitStats } from '../../src/lib/engine/choice/calibrate';
 import { CALIBRATION } from '../../src/lib/engine/choice/calibration-table';
-import { regionEvidence } from '../../src/lib/engine/choice/evidence';
+import { regionEvidence } from '../../src/lib/engine/choice/region-evidence';
 import { choiceData, choiceModelFor, pairWeights, type ChoiceData } from '../../src/lib/engine/choice/model';
 import { facilityFeatures, poClass, voTracks } from '../../src/lib/engine/choice/features';
 import type { ChoiceParameters } from '../../src/lib/engine/choice/types';

@@ -66,7 +66,11 @@ describe('worker: setDemand', () => {
     expect(po).not.toBe(cbsPo);
     expect(po.prepared.demandSource).toBe('import');
     expect(po.report([]).demand).toHaveLength(demand.length);
-    const slow = evaluatorFor(sets, evaluators, 'po', { detourFactor: 1.3, contextKm: 10 });
+    const slow = evaluatorFor(sets, evaluators, 'po', {
+      detourFactor: 1.3,
+      contextKm: 10,
+      allocation: 'nearest'
+    });
     expect(slow.prepared.demandSource).toBe('import');
 
     const vo = evaluatorFor(sets, evaluators, 'vo');

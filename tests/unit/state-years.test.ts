@@ -43,7 +43,11 @@ describe('year state', () => {
 });
 
 describe('year in the URL (jaar=)', () => {
-  const base = { sector: 'po' as const, parameters: { detourFactor: 1, contextKm: 10 }, edits: [] };
+  const base = {
+    sector: 'po' as const,
+    parameters: { detourFactor: 1, contextKm: 10, allocation: 'choice' as const },
+    edits: []
+  };
 
   it('round-trips a year and leaves 2023 out', () => {
     expect(encodeUrlState({ ...base, year: 2023 }).has('jaar')).toBe(false);

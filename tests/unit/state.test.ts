@@ -81,9 +81,20 @@ describe('url state', () => {
       { op: 'open', id: 'nieuw-1', name: "Kindcentrum 's-Heerenberg – Zeddam é", lon: 6.2, lat: 51.9 },
       { op: 'capacity', facility: 'B2', capacity: 250 }
     ];
-    const p = encodeUrlState({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+    const parameters = { detourFactor: 1.3, contextKm: 10, allocation: 'nearest' as const };
+    const p = encodeUrlState({ sector: 'vo', parameters, edits });
+    expect(p.get('toewijzing')).toBe('dichtstbij');
     const back = decodeUrlState(new URLSearchParams(p.toString()));
-    expect(back).toEqual({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+    expect(back).toEqual({ sector: 'vo', parameters, edits });
+    // The choice model is the default: not in the link; an unknown value is named.
+    expect(
+      encodeUrlState({ sector: 'vo', parameters: { ...parameters, allocation: 'choice' }, edits }).has(
+        'toewijzing'
+      )
+    ).toBe(false);
+    expect(() => decodeUrlState(new URLSearchParams('toewijzing=willekeurig'))).toThrow(
+      /toewijzing 'willekeurig'|toewijzing/
+    );
   });
 
   it('an empty query is the baseline', () => {

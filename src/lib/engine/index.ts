@@ -138,7 +138,7 @@ export {
   type Summary
 } from './types';
 export { choiceModelFor, type ChoiceModel } from './choice/model';
-export { modelEvidence, regionEvidence, type ModelEvidence, type ScatterPoint } from './choice/evidence';
+export { modelEvidence, type ModelEvidence, type ScatterPoint } from './choice/evidence';
 export { CALIBRATION } from './choice/calibration-table';
 export { CHOICE_FEATURES, type ChoiceDecay } from './choice/features';
 export type { CalibrationEntry, ChoiceParameters, FitStats } from './choice/types';

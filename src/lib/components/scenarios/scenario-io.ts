@@ -151,6 +151,10 @@ export function addShared(store: AtlasStore, shared: SharedScenario): string {
   if (shared.parameters?.detourFactor !== undefined) {
     setParameters(store, { detourFactor: shared.parameters.detourFactor });
   }
+  // The rule the scenario was saved with (an older file: the nearest school), so it shows what it showed.
+  if (shared.parameters?.allocation !== undefined) {
+    setParameters(store, { allocation: shared.parameters.allocation });
+  }
   if (existing) {
     setActiveScenario(store, existing.id);
     return existing.id;
@@ -176,6 +180,9 @@ export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSect
   const detour = imp.scenarios.find((s) => s.parameters?.detourFactor !== undefined)?.parameters
     ?.detourFactor;
   if (detour !== undefined) setParameters(store, { detourFactor: detour });
+  const allocation = imp.scenarios.find((s) => s.parameters?.allocation !== undefined)?.parameters
+    ?.allocation;
+  if (allocation !== undefined) setParameters(store, { allocation });
   // The year parameters (birth trend, migration, transport, floor, costs) travel with the file.
   const years = imp.scenarios
     .map((s) => (s.parameters as { years?: ScenarioYearOptions } | null)?.years)

@@ -17,29 +17,11 @@ import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { CHOICE_FEATURES, type ChoiceDecay } from './features';
 import { modelledCounts, pairWeights, ratioScale, type ChoiceData } from './model';
 import type { ChoiceParameters, FitStats } from './types';
+import { fitStats, nearestCounts } from './fit';
+export { fitStats, nearestCounts } from './fit';
 
 /** Levenberg-Marquardt iterations (the library runs all of them; the fit settles well before). */
 export const CALIBRATION_ITERATIONS = 60;
-
-/** R^2, MAE and the share within 25 % of predictions against actual counts. */
-export function fitStats(predicted: ArrayLike<number>, actual: ArrayLike<number>): FitStats {
-  const n = actual.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += actual[i];
-  mean /= n || 1;
-  let ssr = 0;
-  let sst = 0;
-  let abs = 0;
-  let within = 0;
-  for (let i = 0; i < n; i++) {
-    const r = predicted[i] - actual[i];
-    ssr += r * r;
-    sst += (actual[i] - mean) ** 2;
-    abs += Math.abs(r);
-    if (Math.abs(r) <= 0.25 * actual[i]) within++;
-  }
-  return { n, r2: sst > 0 ? 1 - ssr / sst : 0, mae: n ? abs / n : 0, within25: n ? within / n : 0 };
-}
 
 /** Unscaled modelled pupils per facility for the given parameters (all facilities open). */
 export function unscaledCounts(data: ChoiceData, params: ChoiceParameters): Float64Array {
@@ -83,13 +65,6 @@ export function calibrate(
 function predict(counts: Float64Array, data: ChoiceData, schools: Int32Array, scaleOn: Int32Array) {
   const scale = ratioScale(counts, data.pupils, scaleOn);
   return Array.from(schools, (j) => scale * counts[j]);
-}
-
-/** Demand for which each facility is the nearest (`nearest[u]`: facility index per unit). */
-export function nearestCounts(data: ChoiceData, nearest: Int32Array): Float64Array {
-  const counts = new Float64Array(data.pupils.length);
-  for (let u = 0; u < nearest.length; u++) counts[nearest[u]] += data.weight[u];
-  return counts;
 }
 
 export interface Evidence {
