@@ -9,7 +9,7 @@ describe('year state', () => {
   it('starts in 2023 with the default assumptions', () => {
     const s = createAtlasStore({ region: 'achterhoek' }).getState();
     expect(s.year).toBe(2023);
-    expect(s.yearOptions).toEqual({ birthTrend: 0, migration: 0, transportKm: 6 });
+    expect(s.yearOptions).toEqual({ birthTrend: 'data', migration: 0, transportKm: 6 });
     expect(s.yearOptions).not.toBe(DEFAULT_YEAR_INPUTS);
   });
 

@@ -100,7 +100,7 @@ describe('url state', () => {
   it('an empty query is the baseline', () => {
     expect(decodeUrlState(new URLSearchParams(''))).toEqual({
       sector: 'po',
-      parameters: { detourFactor: 1, contextKm: 10 },
+      parameters: { detourFactor: 1, contextKm: 10, allocation: 'choice' },
       edits: []
     });
   });
@@ -182,6 +182,6 @@ describe('year inputs in the session', () => {
     mem.set('transitieatlas:sessie:achterhoek', JSON.stringify(raw));
     const other = createAtlasStore({ region: 'achterhoek' });
     restoreSession(other, new URLSearchParams(''), storage);
-    expect(other.getState().yearOptions).toEqual({ birthTrend: 0, migration: 0, transportKm: 6 });
+    expect(other.getState().yearOptions).toEqual({ birthTrend: 'data', migration: 0, transportKm: 6 });
   });
 });

@@ -264,7 +264,7 @@ describe('worker transfer', () => {
   it('lists every typed-array buffer once; a structured clone with transfer keeps the numbers', () => {
     const s = yrs(ev, []);
     const buffers = transferablesOf(s);
-    expect(buffers.length).toBe(14 + 9 + 2); // totals, per-facility typed arrays, demand
+    expect(buffers.length).toBe(14 + 9 + 2 + 4); // totals, per-facility typed arrays, demand, the band
     const copy = structuredClone(s, { transfer: buffers });
     expect(copy.totals.pupils[0]).toBe(284);
     expect(s.totals.pupils.length).toBe(0); // detached: the evaluator keeps nothing it handed out

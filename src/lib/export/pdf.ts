@@ -108,7 +108,7 @@ function premises(report: Report<SectorId>, t: SectorTerms): string {
     ? `${t.users} 1-10-${report.year}`
     : `${t.users}: aantallen uit het eigen bestand`;
   const demand = report.demandSource === 'import' ? '; bevolking: eigen bestand' : '';
-  return `${parametersText(report.parameters)}; ${counts}${demand}`;
+  return `${parametersText(report.parameters, report.sector)}; ${counts}${demand}`;
 }
 
 /** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */

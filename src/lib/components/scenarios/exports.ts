@@ -103,7 +103,7 @@ async function mapImage(
   return composeMapPng({
     map,
     title: `${name} · ${ctx.bundle.meta.name}`,
-    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters)} · ${dateText(new Date())}`,
+    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
     legend,
     sources: SOURCES_LINE
   });

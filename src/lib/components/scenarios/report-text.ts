@@ -177,11 +177,13 @@ export function formatKm(metres: number): string {
   return `${TWO.format(metres / 1000)} km`;
 }
 
-export function parametersText(p: Parameters): string {
+/** The parameters in words; the allocation rule only for the school sectors (the others always go nearest). */
+export function parametersText(p: Parameters, sector?: string): string {
   const distance =
     p.detourFactor === 1
       ? 'Afstand hemelsbreed (omwegfactor 1)'
       : `Afstand hemelsbreed × omwegfactor ${TWO.format(p.detourFactor).replace(/,?0+$/, '')}`;
+  if (sector !== 'po' && sector !== 'vo') return distance;
   return `${distance}; leerlingen van een gesloten school: ${CHOICE_TEXT.allocationShort[p.allocation]}`;
 }
 
