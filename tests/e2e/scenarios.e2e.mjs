@@ -24,7 +24,17 @@ function cli(root, edits) {
   if (cliCache.has(key)) return cliCache.get(key);
   const dir = mkdtempSync(join(tmpdir(), 'ta-e2e-cli-'));
   const file = join(dir, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: REGION, sector: 'po', edits }));
+  // The atlas's default rule: the choice model (a version-1 file would keep the nearest rule).
+  writeFileSync(
+    file,
+    JSON.stringify({
+      schemaVersion: 3,
+      region: REGION,
+      sector: 'po',
+      parameters: { allocation: 'choice' },
+      edits
+    })
+  );
   const r = spawnSync(
     'npm',
     ['run', '--silent', 'evaluate', '--', '--region', REGION, '--scenario', file, '--json'],

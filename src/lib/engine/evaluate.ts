@@ -11,6 +11,7 @@ import { computeIndicators, type Indicators } from './indicators';
 import { prepareRegion, type PreparedRegion } from './prepare';
 import { computeReachability, updateReachability, type ReachState } from './reachability';
 import { buildReport } from './report';
+import { choiceModelFor } from './choice/model';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
@@ -205,7 +206,9 @@ function toResult(
       status: scenario.status.slice(),
       pupils: scenario.pupils.slice(),
       capacity: scenario.capacity.slice(),
-      belowNorm: indicators.belowNorm.slice()
+      belowNorm: indicators.belowNorm.slice(),
+      // Only under the choice rule: the model is built on first use, and the nearest rule need not pay for it.
+      modelledPupils: scenario.choice ? (choiceModelFor(prepared)?.modelled.slice() ?? null) : null
     },
     demand: { nearest: reach.nearest.slice(), distanceM }
   };

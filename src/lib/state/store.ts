@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Edit } from '$lib/engine/types';
+import type { Allocation, Edit } from '$lib/engine/types';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
 import type { SectorPreset } from '$lib/sectors';
 import type { LiveFacilitator } from './live';
@@ -61,6 +61,8 @@ export interface Datasets {
 export interface Parameters {
   detourFactor: number;
   contextKm: number;
+  /** Where the pupils of a closed school go: the school-choice model (default) or the nearest open school. */
+  allocation: Allocation;
 }
 
 export interface ScenarioDraft {
@@ -93,8 +95,13 @@ export interface ViewState {
 
 /** The year series' parameters a user can change (po and vo); defaults are the engine's labelled assumptions. */
 export interface YearInputs {
-  /** Yearly change of births after 2021, as a fraction (-0.01 = -1 % per year). */
-  birthTrend: number;
+  /**
+   * Yearly change of births after 2021, as a fraction (-0.01 = -1 % per year), or 'data': each municipality's
+   * trend from its own 0-4 and 5-9 cohorts (the default).
+   */
+  birthTrend: number | 'data';
+  /** Half-width of the low/high band around the birth trend, per year (default 0.01). */
+  birthBand?: number;
   /** Yearly net migration, all ages, as a fraction. */
   migration: number;
   /** Pupil-transport threshold (km). */
@@ -106,7 +113,11 @@ export interface YearInputs {
 
 export const YEAR_FIRST = 2023;
 export const YEAR_LAST = 2035;
-export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({ birthTrend: 0, migration: 0, transportKm: 6 });
+export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({
+  birthTrend: 'data',
+  migration: 0,
+  transportKm: 6
+});
 
 export interface AtlasState {
   region: string | null;
@@ -125,7 +136,12 @@ export interface AtlasState {
   live: LiveFacilitator | null;
 }
 
-export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
+/** The atlas's defaults: the choice model reproduces DUO's pupil counts far better than the nearest rule. */
+export const DEFAULT_PARAMETERS: Parameters = Object.freeze({
+  detourFactor: 1,
+  contextKm: 10,
+  allocation: 'choice'
+});
 
 export function initialState(): AtlasState {
   return {
