@@ -37,6 +37,7 @@ export function jsonDocument(args: OptimiseArgs, r: OptimiseResult, yearOptions:
   const parameters = {
     detourFactor: args.detour ?? 1,
     contextKm: 10,
+    allocation: args.allocation,
     ...(Object.keys(yearOptions.prognosis ?? {}).length > 0
       ? { years: { prognosis: yearOptions.prognosis } }
       : {})
@@ -64,7 +65,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (!bundle.facilities.some((f) => f.sector === args.sector && !f.context)) {
       throw new ArgsError(`De regio ${bundle.meta.name} heeft geen ${args.sector}-scholen.`);
     }
-    const evaluator = createEvaluator(bundle, args.sector, { detourFactor: args.detour ?? 1 });
+    const evaluator = createEvaluator(bundle, args.sector, {
+      detourFactor: args.detour ?? 1,
+      allocation: args.allocation
+    });
     const prognosis = {
       ...(args.birthTrend !== null ? { birthTrend: args.birthTrend } : {}),
       ...(args.migration !== null ? { migration: args.migration } : {})

@@ -3,8 +3,13 @@
  * Dutch sentence (the command exits 2 with it). The criteria themselves are checked by the engine
  * (resolveCriteria), with the same Dutch messages the workshop panel shows.
  */
-import type { DenominationCriterion, OptimiseCriteria, OptimiseObjective } from '../../lib/engine/index';
-import { YEAR_MAX, YEAR_MIN } from '../../lib/engine/index';
+import type {
+  Allocation,
+  DenominationCriterion,
+  OptimiseCriteria,
+  OptimiseObjective
+} from '../../lib/engine/index';
+import { ALLOCATIONS, YEAR_MAX, YEAR_MIN } from '../../lib/engine/index';
 
 export const OPTIMISE_USAGE = `gebruik: npm run --silent optimise -- --region ID --objective median|fewest|coverage [opties]
 
@@ -33,6 +38,10 @@ rekenkern van evaluate. Afstanden in km, hemelsbreed maal de omrijfactor, zoals 
   --denomination "R:KM"      (po) voor elk kind een school van richting R binnen KM km, bv.
                              "Rooms-Katholiek:5"; mag vaker
   --detour F                 omrijfactor 1 tot 3 (standaard 1 = hemelsbreed)
+  --allocation R             waar de leerlingen van een gesloten school heen gaan: choice (standaard: verdeeld
+                             volgens het gekalibreerde keuzemodel, gemodelleerd) of nearest (allemaal naar de
+                             dichtstbijzijnde open school); telt voor --min-pupils en de samenvatting, niet voor
+                             de afstanden (altijd tot de dichtstbijzijnde open school)
   --time-limit S             seconden voor de exacte berekening (standaard 30); daarna het beste tot dan toe
   --heuristic                alleen de snelle benadering (geen exacte berekening; ondergrens uit Lagrange)
   --bundles DIR              map met regiobundels (standaard geodata/bundles)
@@ -53,6 +62,7 @@ export interface OptimiseArgs {
   birthTrend: number | null;
   migration: number | null;
   detour: number | null;
+  allocation: Allocation;
   timeLimit: number;
   heuristic: boolean;
   bundles: string;
@@ -74,6 +84,7 @@ export function parseOptimiseArgs(argv: string[]): OptimiseArgs {
     birthTrend: null,
     migration: null,
     detour: null,
+    allocation: 'choice',
     timeLimit: 30,
     heuristic: false,
     bundles: 'geodata/bundles',
@@ -155,6 +166,14 @@ export function parseOptimiseArgs(argv: string[]): OptimiseArgs {
       case '--detour':
         args.detour = number();
         break;
+      case '--allocation': {
+        const v = value();
+        if (!(ALLOCATIONS as readonly string[]).includes(v)) {
+          throw new ArgsError(`--allocation moet ${ALLOCATIONS.join(' of ')} zijn, niet "${v}".`);
+        }
+        args.allocation = v as Allocation;
+        break;
+      }
       case '--time-limit':
         args.timeLimit = number();
         break;

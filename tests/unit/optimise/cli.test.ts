@@ -66,7 +66,8 @@ describe('npm run optimise', () => {
       'relaxations'
     ]);
     expect(doc.relaxations).toEqual([]);
-    expect(doc.scenario).toMatchObject({ schemaVersion: 2, region: 'achterhoek', sector: 'po' });
+    expect(doc.scenario).toMatchObject({ schemaVersion: 3, region: 'achterhoek', sector: 'po' });
+    expect(doc.scenario.parameters.allocation).toBe('choice');
     expect(doc.objective).toMatchObject({ unit: 'locaties', method: 'exact', optimal: true, gap: 0 });
     expect(doc.objective.value).toBe(doc.summary.openFacilities);
     expect(doc.objective.lowerBound).toBe(doc.objective.value);
@@ -105,6 +106,32 @@ describe('npm run optimise', () => {
     expect(doc.constraints.map((c: { id: string }) => c.id)).toEqual(['keep', 'min-pupils']);
     expect(doc.scenario.edits.every((e: { op: string }) => e.op === 'merge')).toBe(true);
     expect(evaluateSummary(doc, 'year.json', '--year', '2030')).toEqual(doc.summary);
+  });
+
+  it('--allocation nearest: the rule is in the scenario, evaluate agrees, and the pupils differ from choice', async () => {
+    const argv = ['--region', 'achterhoek', '--objective', 'median', '--keep', '90', '--json'];
+    const nearest = JSON.parse((await run(...argv, '--allocation', 'nearest')).stdout);
+    const choice = JSON.parse((await run(...argv)).stdout);
+    expect(nearest.scenario.parameters.allocation).toBe('nearest');
+    expect(choice.scenario.parameters.allocation).toBe('choice');
+    // Distances go to the nearest open school under both rules: the same open set, the same mean distance.
+    expect(nearest.scenario.edits).toEqual(choice.scenario.edits);
+    expect(nearest.summary.meanDistanceKm).toBe(choice.summary.meanDistanceKm);
+    // Where the closed schools' pupils go is the rule's: the schools below the norm differ.
+    expect(nearest.summary).not.toEqual(choice.summary);
+    expect(evaluateSummary(nearest, 'nearest.json')).toEqual(nearest.summary);
+    const bad = await run(
+      '--region',
+      'achterhoek',
+      '--objective',
+      'median',
+      '--keep',
+      '90',
+      '--allocation',
+      'far'
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('Fout: --allocation moet nearest of choice zijn, niet "far".\n');
   });
 
   it('infeasible criteria: feasible false, the breaking criterion, and relaxations that work', async () => {
@@ -222,6 +249,7 @@ describe('npm run optimise', () => {
       '--place-min-children',
       '--denomination',
       '--detour',
+      '--allocation',
       '--time-limit',
       '--heuristic',
       '--bundles',
@@ -235,7 +263,8 @@ describe('npm run optimise', () => {
       '--migration': ['0.01'],
       '--denomination': ['Openbaar:5'],
       '--min-pupils': ['norm'],
-      '--year': ['2030']
+      '--year': ['2030'],
+      '--allocation': ['nearest']
     };
     for (const flag of flags) {
       const takes = !['--heuristic', '--json', '--help'].includes(flag);
