@@ -163,4 +163,55 @@ export default (test) => {
       await phone.context.close();
     }
   });
+
+  test('live: the room’s criteria become a proposal that the phone can rate', async (h) => {
+    const { page, context, baseURL, browser } = h;
+    await page.setViewportSize(FACILITATOR);
+    await gotoAtlas(context, page, baseURL);
+    const { link } = await startLive(page, baseURL);
+    const phone = await phoneOf(browser);
+    try {
+      const p = phone.page;
+      await p.goto(link);
+      const distance = p.locator('[data-testid="question"][data-id="maxDistanceKm"]');
+      await distance.waitFor();
+      for (let i = 0; i < 6; i++) await distance.getByRole('button', { name: 'minder' }).tap();
+      assert.equal(await distance.getByTestId('number-value').innerText(), '5 km');
+      await distance.getByTestId('send').tap();
+      await distance.locator('[data-testid="send-status"][data-state="received"]').waitFor();
+      await questionCount(page, 'maxDistanceKm', 1);
+      await page.locator('[data-testid="live-criteria-line"][data-question="maxDistanceKm"]').waitFor();
+
+      // One click: the optimiser turns the room's criteria (fewest locations, every child within 5 km) into a
+      // scenario of the workshop and puts it up for rating.
+      await page.getByTestId('live-propose').click();
+      const outcome = page.getByTestId('live-propose-outcome');
+      await outcome.waitFor({ timeout: 120_000 });
+      const text = await outcome.innerText();
+      assert.match(text, /^Voorstel: .+: toegevoegd als scenario en open voor beoordeling\.$/);
+      const name = text.slice(0, text.indexOf(': toegevoegd'));
+      assert.equal(
+        await page
+          .locator('[data-testid="scenario-item"].active .name')
+          .evaluate((e) => e.textContent.trim()),
+        name
+      );
+      await page.locator('[data-testid="live-scenario"]').waitFor();
+
+      // The phone rates it; its figures are the engine's for the optimiser's answer (26 locations, the same as
+      // npm run optimise -- --region achterhoek --objective fewest --max-distance 5).
+      const card = p.getByTestId('rating');
+      await card.waitFor({ timeout: 30_000 });
+      assert.match(await card.innerText(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.match(await card.getByTestId('rating-figures').innerText(), /Open locaties: 26 \(nu 132\)/);
+      await card.locator('[data-testid="star"][data-value="3"]').tap();
+      await card.locator('[data-testid="send-status"][data-state="received"]').waitFor();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="live-scenario"]')?.dataset.count === '1'
+      );
+      assert.deepEqual(phone.errors, []);
+    } finally {
+      await phone.context.close();
+    }
+  });
 };

@@ -19,7 +19,10 @@ import {
   liveTallyUpdated,
   setLivePanel
 } from '$lib/state/live-actions';
+import { computeProposal } from '$lib/state/proposal';
 import type { AtlasStore, ScenarioDraft } from '$lib/state/store';
+import type { OptimiseProgress } from '$lib/engine';
+import type { OptimiserRunner } from '$lib/worker/optimiser-client';
 import * as api from './client';
 import type { RoomCriteria } from './criteria';
 import { exportName } from './export';
@@ -185,6 +188,24 @@ export class FacilitatorController {
     liveSessionUpdated(this.store, res.session);
     livePosted(this.store, draft.id, res.id);
     this.save();
+  }
+
+  /**
+   * "Voorstel uit de criteria van de zaal": the optimiser turns the room's criteria into a new scenario of the
+   * workshop (computeProposal: it becomes the active scenario, editable like any other) and the scenario is put up
+   * for rating at once. Returns the new scenario's name. Throws the optimiser's Dutch error (or
+   * OptimiserCancelled) and then adds nothing.
+   */
+  async proposeFromRoom(
+    optimiser: OptimiserRunner,
+    room: RoomCriteria,
+    onProgress?: (p: OptimiseProgress) => void
+  ): Promise<string> {
+    const { scenarioId } = await computeProposal(this.store, optimiser, room.criteria, { onProgress });
+    const draft = this.store.getState().scenarios.find((s) => s.id === scenarioId);
+    if (!draft) throw new Error(T.proposalLost);
+    await this.putUp(draft);
+    return draft.name;
   }
 
   async setScenarioOpen(id: string, open: boolean): Promise<void> {

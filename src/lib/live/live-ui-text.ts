@@ -52,8 +52,15 @@ export const CRITERIA_TEXT = {
     { value: 0.25, label: '25%-punt (lager)' },
     { value: 0.75, label: '75%-punt (hoger)' }
   ],
-  proposalPending:
-    'Een voorstel van de optimalisatie volgt zodra die in de atlas zit; deze criteria gaan er dan in.'
+  propose: 'Voorstel uit de criteria van de zaal',
+  proposeHelp:
+    'Berekent met deze criteria een voorstel (zoals "Voorstel uit criteria"), voegt het toe als scenario van de ' +
+    'workshop en zet het meteen open voor beoordeling.',
+  proposing: 'Voorstel wordt berekend…',
+  stop: 'Stoppen',
+  stopped: 'Berekening gestopt; er is niets toegevoegd.',
+  proposed: (name: string) => `${name}: toegevoegd als scenario en open voor beoordeling.`,
+  proposeNoAnswers: 'Er zijn nog geen antwoorden; het voorstel gebruikt dan alleen "zo min mogelijk locaties".'
 };
 
 const people = (n: number) => (n === 1 ? '1 deelnemer' : `${formatNumber(n)} deelnemers`);
@@ -118,6 +125,7 @@ export const km = (m: number | null) =>
 
 /** The facilitator's panel in the workshop. */
 export const FACILITATOR_TEXT = {
+  proposalLost: 'Het voorstel is berekend, maar het scenario is intussen verwijderd; er is niets opengezet.',
   start: 'Live sessie starten',
   starting: 'Sessie starten…',
   running: (code: string, n: number) => `Live ${code} · ${people(n)}`,
