@@ -60,7 +60,8 @@ export const CRITERIA_TEXT = {
   stop: 'Stoppen',
   stopped: 'Berekening gestopt; er is niets toegevoegd.',
   proposed: (name: string) => `${name}: toegevoegd als scenario en open voor beoordeling.`,
-  proposeNoAnswers: 'Er zijn nog geen antwoorden; het voorstel gebruikt dan alleen "zo min mogelijk locaties".'
+  proposeNoAnswers:
+    'Er zijn nog geen antwoorden; het voorstel gebruikt dan alleen "zo min mogelijk locaties".'
 };
 
 const people = (n: number) => (n === 1 ? '1 deelnemer' : `${formatNumber(n)} deelnemers`);
