@@ -69,6 +69,7 @@ export class LiveHub {
   private readonly maxStreams: number;
   private readonly queue: number;
   private readonly retryMs: number;
+  private closed = false;
 
   constructor(
     private readonly notifier: LiveNotifier,
@@ -100,6 +101,7 @@ export class LiveHub {
    * Throws LiveError 503 when the session has too many streams (the page then polls).
    */
   open(code: string, full: boolean, lastEventId: number | null): ReadableStream<Uint8Array> {
+    if (this.closed) throw new LiveError(503, API_TEXT.closing);
     let room = this.rooms.get(code);
     if (room && room.clients.size >= this.maxStreams) throw new LiveError(503, API_TEXT.tooManyStreams);
     if (!room) {
@@ -138,8 +140,9 @@ export class LiveHub {
     );
   }
 
-  /** Closes every stream (server shutdown). */
+  /** Closes every stream (server shutdown); new streams are refused with 503 from now on. */
   close(): void {
+    this.closed = true;
     clearInterval(this.heartbeat);
     for (const [code, room] of this.rooms) {
       for (const c of room.clients) this.end(c);
