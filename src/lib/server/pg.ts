@@ -107,6 +107,9 @@ export function createPool(url: string, o: PoolOptions = {}): PgPool {
     application_name: 'transitieatlas',
     types
   });
+  // A connection that breaks while checked out also emits 'error' (besides failing its query): without a
+  // listener that would crash the process. The query's own rejection carries the error to the request.
+  pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', (e) => {
     // An idle connection died (the database restarted or dropped it): the pool replaces it when needed.
     console.error(`[db] PostgreSQL-verbinding verbroken: ${e.message}`);

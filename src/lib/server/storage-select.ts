@@ -8,7 +8,7 @@
  * Relative imports only (see db.ts).
  */
 import { DatabaseVersionError, getDb } from './db';
-import { isUnavailable, mapUnavailable, redactUrl } from './pg';
+import { isUnavailable, mapUnavailable, redactUrl, StorageUnavailableError } from './pg';
 import { PgStorage } from './pg-storage';
 import { SqliteStorage } from './sqlite-storage';
 import type { Storage } from './storage';
@@ -90,7 +90,8 @@ export async function closeStorage(): Promise<void> {
 }
 
 /** The one line the server prints when it cannot start on its database (no password, no stack trace). */
-export function startFailure(e: unknown): string {
+export function startFailure(error: unknown): string {
+  const e = error instanceof StorageUnavailableError && error.cause ? error.cause : error;
   if (e instanceof DatabaseUrlError) return e.message;
   if (e instanceof DatabaseVersionError) return STORAGE_TEXT.versionStart(e.message);
   const url = databaseUrl();
