@@ -57,13 +57,13 @@ it('stop and start the cluster during saves and votes: 503 in Dutch meanwhile, n
     if (res.status === 503) messages503.add(body.error);
     return body;
   };
-  let phase: 'before' | 'down' | 'after' | 'done' = 'before';
+  const run = { phase: 'before' as 'before' | 'down' | 'after' | 'done' };
   const acked = { before: 0, after: 0 };
 
   // Saves: acknowledged ids with the name they were saved under.
   const saves = new Map<string, string>();
   const saver = (async () => {
-    for (let i = 0; phase !== 'done'; i++) {
+    for (let i = 0; run.phase !== 'done'; i++) {
       const name = `Opslag ${i}`;
       const res = await call(
         saveRoute,
@@ -83,7 +83,7 @@ it('stop and start the cluster during saves and votes: 503 in Dutch meanwhile, n
       const body = await count(res);
       if (res.status === 201) {
         saves.set(body.id, name);
-        if (phase === 'before' || phase === 'after') acked[phase]++;
+        if (run.phase === 'before' || run.phase === 'after') acked[run.phase]++;
       }
       await sleep(15);
     }
@@ -95,7 +95,7 @@ it('stop and start the cluster during saves and votes: 503 in Dutch meanwhile, n
     const id = `phone-fault-${String(p).padStart(4, '0')}`;
     const mine = { value: null as number | null, unacked: [] as number[] };
     last.set(id, mine);
-    for (let i = 0; phase !== 'done'; i++) {
+    for (let i = 0; run.phase !== 'done'; i++) {
       const value = 1 + ((p + i) % 14);
       const res = await call(
         voteRoute,
@@ -117,13 +117,13 @@ it('stop and start the cluster during saves and votes: 503 in Dutch meanwhile, n
 
   while (acked.before < 40) await sleep(50);
   cluster!.stop('immediate'); // as a crash: the server process is killed, recovery at the next start
-  phase = 'down';
+  run.phase = 'down';
   await sleep(1500);
   cluster!.start();
-  phase = 'after';
+  run.phase = 'after';
   for (let i = 0; i < 400 && acked.after < 40; i++) await sleep(50);
   await sleep(1200); // every phone votes again after the restart
-  phase = 'done';
+  run.phase = 'done';
   await Promise.all([saver, ...voters]);
 
   expect(acked.after).toBeGreaterThanOrEqual(40); // recovered without restarting anything
