@@ -4,16 +4,15 @@
  * over all app processes, like SQLite's write lock, so "question closed", "session full" and the version are
  * exact. The version is raised and `pg_notify` is sent in the same transaction: other processes hear of a change
  * only when it is committed (the notifier of this process ignores its own notifications; it delivered them
- * already). Answers, ratings and joins go through a group commit (pg-group-commit.ts).
+ * already). Answers, ratings and joins go through a group commit (pg-batch.ts).
  *
  * Relative imports only (see storage.ts).
  */
-import { checkAnswer } from '../../live/questions';
 import { API_TEXT } from '../../live/live-text';
 import type { AnswerValue, ExportVote, OwnAnswers, Question, Tally } from '../../live/types';
 import { mapUnavailable, transaction, type PgClient, type PgPool } from '../pg';
-import { PgGroupCommit } from './pg-group-commit';
-import { readExportPg, readOwnPg, readSessionPg, readStampPg, readTallyPg, toQuestionPg } from './pg-read';
+import { PgBatcher } from './pg-batch';
+import { readExportPg, readOwnPg, readSessionPg, readStampPg, readTallyPg } from './pg-read';
 import { iso } from './sqlite-read';
 import {
   CodeTakenError,
@@ -31,14 +30,14 @@ import {
 export const LIVE_CHANNEL = 'transitieatlas_live';
 
 export class PgLiveStorage implements LiveStorage {
-  private readonly group: PgGroupCommit;
+  private readonly batch: PgBatcher;
 
   constructor(
     protected readonly pool: PgPool,
     /** This process's id in notifications (its own notifier skips them). */
     readonly instance: string
   ) {
-    this.group = new PgGroupCommit(pool);
+    this.batch = new PgBatcher(pool, LIVE_CHANNEL, instance);
   }
 
   protected async read<T>(fn: (pool: PgPool) => Promise<T>): Promise<T> {
@@ -69,28 +68,6 @@ export class PgLiveStorage implements LiveStorage {
     );
     if (r.rowCount === 0) throw new LiveError(404, API_TEXT.notFound);
     return r.rows[0].version;
-  }
-
-  /** Adds the participant when new, refusing a full session (the session row is locked: the count is exact). */
-  private async ensureParticipant(
-    c: PgClient,
-    code: string,
-    participant: string,
-    now: number,
-    limits: Limits
-  ): Promise<void> {
-    const r = await c.query(
-      `WITH added AS (
-         INSERT INTO live_participants (session, id, nickname, joined_at) VALUES ($1, $2, NULL, $3)
-         ON CONFLICT (session, id) DO NOTHING RETURNING 1)
-       SELECT (SELECT count(*) FROM added) AS added,
-              (SELECT count(*) FROM live_participants WHERE session = $1) AS before`,
-      [code, participant, iso(now)]
-    );
-    const { added, before } = r.rows[0] as { added: number; before: number };
-    if (added === 1 && before + 1 > limits.maxParticipants) {
-      throw new LiveError(409, API_TEXT.full(limits.maxParticipants));
-    }
   }
 
   async createSession(s: NewSession): Promise<void> {
@@ -139,18 +116,7 @@ export class PgLiveStorage implements LiveStorage {
   }
 
   async join(code: string, participant: string, nickname: string | null, now: number, limits: Limits) {
-    return this.group.run(code, async (c): Promise<Changed> => {
-      await this.lock(c, code);
-      await this.ensureParticipant(c, code, participant, now, limits);
-      if (nickname !== null) {
-        await c.query(`UPDATE live_participants SET nickname = $3 WHERE session = $1 AND id = $2`, [
-          code,
-          participant,
-          nickname
-        ]);
-      }
-      return { version: await this.bump(c, code, now, false) };
-    });
+    return this.batch.run({ kind: 'join', code, participant, nickname, now, limits });
   }
 
   async vote(
@@ -161,37 +127,8 @@ export class PgLiveStorage implements LiveStorage {
     now: number,
     limits: Limits
   ) {
-    return this.group.run(code, async (c): Promise<Changed & { value: AnswerValue }> => {
-      const r = await c.query(
-        `SELECT q.id, q.label, q.kind, q.min, q.max, q.step, q.unit, q.options, q.help, q.open
-           FROM live_sessions s LEFT JOIN live_questions q ON q.session = s.code AND q.id = $2
-          WHERE s.code = $1 FOR UPDATE OF s`,
-        [code, question]
-      );
-      if (r.rowCount === 0) throw new LiveError(404, API_TEXT.notFound);
-      if (r.rows[0].id === null) throw new LiveError(422, API_TEXT.unknownQuestion(question));
-      const q = toQuestionPg(r.rows[0]);
-      if (!q.open) throw new LiveError(409, API_TEXT.closedQuestion);
-      const checked = checkAnswer(q, value);
-      if (!checked.ok) throw new LiveError(checked.status, checked.message);
-      await this.ensureParticipant(c, code, participant, now, limits);
-      const v = checked.value;
-      await c.query(
-        `INSERT INTO live_votes (session, question, participant, num, choice, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (session, question, participant)
-         DO UPDATE SET num = excluded.num, choice = excluded.choice, updated_at = excluded.updated_at`,
-        [
-          code,
-          question,
-          participant,
-          typeof v === 'number' ? v : null,
-          typeof v === 'string' ? v : null,
-          iso(now)
-        ]
-      );
-      return { version: await this.bump(c, code, now, false), value: v };
-    });
+    const r = await this.batch.run({ kind: 'vote', code, participant, question, value, now, limits });
+    return { version: r.version, value: r.value as AnswerValue };
   }
 
   async rate(
@@ -202,25 +139,8 @@ export class PgLiveStorage implements LiveStorage {
     now: number,
     limits: Limits
   ) {
-    return this.group.run(code, async (c): Promise<Changed> => {
-      const r = await c.query(
-        `SELECT x.id, x.open FROM live_sessions s
-           LEFT JOIN live_scenarios x ON x.session = s.code AND x.id = $2
-          WHERE s.code = $1 FOR UPDATE OF s`,
-        [code, scenario]
-      );
-      if (r.rowCount === 0) throw new LiveError(404, API_TEXT.notFound);
-      if (r.rows[0].id === null) throw new LiveError(422, API_TEXT.unknownScenario(scenario));
-      if (r.rows[0].open !== true) throw new LiveError(409, API_TEXT.closedScenario);
-      await this.ensureParticipant(c, code, participant, now, limits);
-      await c.query(
-        `INSERT INTO live_ratings (session, scenario, participant, value, updated_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (session, scenario, participant)
-         DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-        [code, scenario, participant, value, iso(now)]
-      );
-      return { version: await this.bump(c, code, now, false) };
-    });
+    const r = await this.batch.run({ kind: 'rate', code, participant, scenario, value, now, limits });
+    return { version: r.version };
   }
 
   async setQuestionOpen(code: string, question: string, open: boolean, now: number) {
