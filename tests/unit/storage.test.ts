@@ -19,6 +19,7 @@ import {
   schemaVersion,
   type Db
 } from '../../src/lib/server/db';
+import { PG_MIGRATIONS } from '../../src/lib/server/pg-migrations';
 import { getScenario, saveScenario, validateSaveBody } from '../../src/lib/server/scenarios';
 import { SqliteStorage } from '../../src/lib/server/sqlite-storage';
 import { ScenarioFormatError } from '../../src/lib/export/scenario-files';
@@ -67,6 +68,12 @@ describe('database', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(db)).toBe(DB_SCHEMA_VERSION);
     expect(DB_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('the PostgreSQL migrations have the same versions and descriptions as the SQLite ones', () => {
+    expect(PG_MIGRATIONS.map((m) => [m.version, m.description])).toEqual(
+      MIGRATIONS.map((m) => [m.version, m.description])
+    );
   });
 
   it('runs migrations once: reopening keeps the data and applies nothing', async () => {
