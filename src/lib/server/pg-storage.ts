@@ -14,8 +14,8 @@ import {
   createPool,
   migratePg,
   pgSchemaVersion,
+  mapUnavailable,
   redactUrl,
-  transaction,
   type PgPool,
   type PoolOptions
 } from './pg';
@@ -91,16 +91,15 @@ export class PgStorage extends PgLiveStorage implements Storage {
 
   async insertScenario(r: ScenarioRecord): Promise<void> {
     try {
-      await transaction(this.pool, (c) =>
-        c.query(
-          `INSERT INTO scenarios (id, schema_version, region, sector, name, body, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-          [r.id, r.schemaVersion, r.region, r.sector, r.name, r.body, r.createdAt]
-        )
+      // One statement in autocommit: committed (and durable) when it returns.
+      await this.pool.query(
+        `INSERT INTO scenarios (id, schema_version, region, sector, name, body, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+        [r.id, r.schemaVersion, r.region, r.sector, r.name, r.body, r.createdAt]
       );
     } catch (e) {
       if ((e as { code?: string }).code === '23505') throw new IdTakenError();
-      throw e;
+      mapUnavailable(e);
     }
   }
 

@@ -54,6 +54,8 @@ interface Room {
   running: boolean;
   dirty: boolean;
   lastRead: number;
+  /** The last read failed because the database was away (logged once). */
+  failing: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -111,7 +113,8 @@ export class LiveHub {
         timer: null,
         running: false,
         dirty: false,
-        lastRead: 0
+        lastRead: 0,
+        failing: false
       };
       created.unsubscribe = this.notifier.subscribe(code, () => this.schedule(code, created));
       this.rooms.set(code, created);
@@ -183,6 +186,7 @@ export class LiveHub {
     room.lastRead = Date.now();
     try {
       const state = await this.source.state(code);
+      room.failing = false;
       if (!state) {
         this.gone(code, room);
         return;
@@ -217,7 +221,11 @@ export class LiveHub {
         c.version = version;
       }
     } catch (e) {
-      console.error(`[live] reading session ${code} for its streams failed:`, e);
+      // A database that is away (503) is retried quietly; anything else is logged in full.
+      if ((e as { status?: unknown }).status === 503) {
+        if (!room.failing) console.error(`[live] sessie ${code}: ${(e as Error).message}`);
+        room.failing = true;
+      } else console.error(`[live] reading session ${code} for its streams failed:`, e);
       room.dirty = true; // try again after the interval
     } finally {
       room.running = false;
