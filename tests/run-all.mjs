@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs every check and test of the project in order and ends with one line `N passed, N failed`.
-// Steps: prerequisites (node_modules, region bundles, Chromium), formatting, svelte-check, unit tests (vitest),
+// Steps: prerequisites (node_modules, region bundles, Chromium, PostgreSQL binaries), formatting, svelte-check, unit tests (vitest),
 // production build, end-to-end tests in headless Chromium. A failing step does not stop the later ones, so one
 // run shows everything that is wrong; the exit code is 1 if anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,7 +66,29 @@ function ensurePrerequisites() {
       return { ok: false };
     }
   }
-  return { ok: true };
+  return ensurePostgres();
+}
+
+/** The PostgreSQL tests start throw-away clusters from Debian's postgresql (initdb, pg_ctl): never skipped. */
+function ensurePostgres() {
+  const has = () =>
+    existsSync('/usr/lib/postgresql') &&
+    readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin/initdb')));
+  if (process.env.TRANSITIEATLAS_PG_BIN || has()) return { ok: true };
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('PostgreSQL ontbreekt: installeren met apt-get (postgresql)...');
+    run('apt-get', ['update', '-qq']);
+    const r = run('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    });
+    if (r.ok && has()) return r;
+  }
+  console.error(
+    'PostgreSQL ontbreekt: de PostgreSQL-tests hebben initdb en pg_ctl nodig. Installeer ze met ' +
+      '`sudo apt-get install -y postgresql` (of zet TRANSITIEATLAS_PG_BIN op de map waarin ze staan).'
+  );
+  return { ok: false };
 }
 
 function vitest() {
@@ -108,7 +130,7 @@ function e2e() {
 }
 
 const only = process.argv[2];
-step('prerequisites: node_modules, region bundles, chromium', ensurePrerequisites);
+step('prerequisites: node_modules, region bundles, chromium, postgresql', ensurePrerequisites);
 if (!only || only === 'lint')
   step('format (prettier --check)', () => run('npx', ['prettier', '--check', '.']));
 if (!only || only === 'check') step('types (svelte-check)', () => run('npm', ['run', '--silent', 'check']));

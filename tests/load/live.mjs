@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run loadtest [-- --participants 200 --duration 60 --think 500-3000]
+// npm run loadtest [-- --participants 200 --duration 60 --think 500-3000] [--postgres | --database-url URL]
 //
 // Load test of the live session: starts the BUILT server (build/, run `npm run build` first; this builds
 // nothing) on 127.0.0.1 with a temporary database, creates a session and simulates participants for a while.
@@ -11,13 +11,19 @@
 // participant and question. Targets: 0 lost, p99 acknowledgement <= 100 ms, tally event <= 1 s (p99).
 // Bounded: at most 1000 participants and 600 s. Writes test-results/loadtest.json; exit 1 when a target is
 // missed, 2 for bad options or a missing build.
-import { spawn } from 'node:child_process';
+//
+// Several processes: `--postgres` starts a throw-away PostgreSQL cluster (Debian's postgresql, as the tests do)
+// and TWO server processes on it (`--database-url postgres://...` uses an existing, empty database instead;
+// `--servers N` 2-4). Participants are spread over the processes: each answers through one process and listens
+// to the event stream of ANOTHER, so "answer -> tally event" is measured across processes (LISTEN/NOTIFY). The
+// facilitator listens on every process; at the end the tally of every process must be identical.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createParser } from 'eventsource-parser';
+import { startCluster } from '../fixtures/pg-cluster.mjs';
+import { startServers } from './servers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGETS = { lost: 0, ackP99Ms: 100, eventP99Ms: 1000 };
@@ -29,6 +35,9 @@ function fail(message) {
 
 function options(argv) {
   const o = {
+    servers: 1,
+    postgres: false,
+    databaseUrl: null,
     participants: 200,
     duration: 60,
     thinkMin: 500,
@@ -43,29 +52,32 @@ function options(argv) {
     else if (flag === '--think') [o.thinkMin, o.thinkMax] = String(value).split('-').map(Number);
     else if (flag === '--region') o.region = value;
     else if (flag === '--sector') o.sector = value;
-    else
+    else if (flag === '--servers') o.servers = Number(value);
+    else if (flag === '--database-url') o.databaseUrl = value;
+    else if (flag === '--postgres') {
+      o.postgres = true;
+      i--;
+    } else
       fail(
-        `Onbekende optie '${flag}'. Gebruik: --participants N (1-1000) --duration S (1-600) --think MIN-MAX (ms)`
+        `Onbekende optie '${flag}'. Gebruik: --participants N (1-1000) --duration S (1-600) --think MIN-MAX (ms) ` +
+          '[--postgres | --database-url URL] [--servers N]'
       );
     i++;
   }
   if (!Number.isInteger(o.participants) || o.participants < 1 || o.participants > 1000)
     fail('--participants moet een geheel getal van 1 tot en met 1000 zijn');
   if (!(o.duration >= 1 && o.duration <= 600)) fail('--duration moet tussen 1 en 600 seconden liggen');
+  if (o.databaseUrl !== null && !/^postgres(ql)?:\/\//.test(o.databaseUrl))
+    fail('--database-url moet met postgres:// of postgresql:// beginnen');
+  if ((o.postgres || o.databaseUrl) && o.servers === 1) o.servers = 2;
+  if (!Number.isInteger(o.servers) || o.servers < 1 || o.servers > 4)
+    fail('--servers moet een geheel getal van 1 tot en met 4 zijn');
+  if (o.servers > 1 && !o.postgres && !o.databaseUrl)
+    fail('--servers 2 of meer vraagt om PostgreSQL: geef --postgres of --database-url');
   if (!(o.thinkMin >= 50 && o.thinkMax >= o.thinkMin && o.thinkMax <= 60_000))
     fail('--think moet MIN-MAX in ms zijn, met 50 <= MIN <= MAX <= 60000');
   return o;
 }
-
-const freePort = () =>
-  new Promise((ok, ko) => {
-    const s = createServer();
-    s.once('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -127,45 +139,32 @@ async function main() {
   if (!existsSync(join(root, 'build/index.js')))
     fail('build/ ontbreekt: voer eerst `npm run build` uit (de loadtest bouwt niets).');
   const dir = mkdtempSync(join(tmpdir(), 'transitieatlas-loadtest-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let serverLog = '';
-  const server = spawn(process.execPath, ['build/index.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TRANSITIEATLAS_DB: join(dir, 'load.sqlite')
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  server.stdout.on('data', (d) => (serverLog += d));
-  server.stderr.on('data', (d) => (serverLog += d));
-  const stopServer = () => {
-    if (server.exitCode === null) server.kill('SIGTERM');
+  let cluster = null;
+  let servers = null;
+  const stopAll = async () => {
+    await servers?.stop();
+    cluster?.destroy();
+    cluster = null;
   };
   // Never outlive the run by much, whatever happens.
   const watchdog = setTimeout(
     () => {
       console.error('loadtest: tijdslimiet overschreden, gestopt');
-      stopServer();
-      process.exit(1);
+      stopAll().finally(() => process.exit(1));
     },
-    (o.duration + 120) * 1000
+    (o.duration + 180) * 1000
   );
   watchdog.unref();
 
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/regions`)).status < 500) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 150 || server.exitCode !== null) throw new Error(`de server startte niet:\n${serverLog}`);
-      await sleep(200);
-    }
+    let env = { TRANSITIEATLAS_DB: join(dir, 'load.sqlite') };
+    if (o.postgres) {
+      cluster = await startCluster('loadtest');
+      env = { DATABASE_URL: await cluster.createDatabase('loadtest') };
+    } else if (o.databaseUrl) env = { DATABASE_URL: o.databaseUrl };
+    servers = await startServers(root, o.servers, env);
+    const bases = servers.bases;
+    const base = bases[0];
     const created = await (
       await fetch(`${base}/api/sessions`, {
         method: 'POST',
@@ -179,7 +178,8 @@ async function main() {
     const questions = session.questions.filter((q) => q.open);
     console.log(
       `loadtest: ${o.participants} deelnemers, ${o.duration} s, denktijd ${o.thinkMin}-${o.thinkMax} ms, ` +
-        `${questions.length} open vragen, sessie ${code} op ${base}`
+        `${questions.length} open vragen, sessie ${code} op ${bases.join(' + ')}` +
+        (env.DATABASE_URL ? ' (PostgreSQL)' : ' (SQLite)')
     );
 
     const ackMs = [];
@@ -190,15 +190,18 @@ async function main() {
     /** participant -> question -> last acknowledged value */
     const last = new Map();
     const stops = [];
-    let fullTally = null;
-    stops.push(
-      listen(
-        `${base}/api/sessions/${code}/events`,
-        { authorization: `Bearer ${facilitatorToken}` },
-        (v, at, data) => {
-          fullTally = { version: v, data };
-        },
-        () => streamErrors++
+    /** The facilitator's last full tally event per process. */
+    const fullTally = bases.map(() => null);
+    bases.forEach((b, i) =>
+      stops.push(
+        listen(
+          `${b}/api/sessions/${code}/events`,
+          { authorization: `Bearer ${facilitatorToken}` },
+          (v, at, data) => {
+            fullTally[i] = { version: v, data };
+          },
+          () => streamErrors++
+        )
       )
     );
 
@@ -206,6 +209,9 @@ async function main() {
     const participant = async (p) => {
       const id = `loadtest-participant-${String(p).padStart(4, '0')}`;
       const rand = rng(p + 1);
+      // Answers through one process, listens to another (with one process: the same).
+      const voteAt = bases[p % bases.length];
+      const listenAt = bases[(p + 1) % bases.length];
       const mine = new Map();
       last.set(id, mine);
       /** version -> send time of answers waiting for a tally event that includes them */
@@ -213,7 +219,7 @@ async function main() {
       let seen = 0;
       stops.push(
         listen(
-          `${base}/api/sessions/${code}/events`,
+          `${listenAt}/api/sessions/${code}/events`,
           {},
           (version, at) => {
             seen = Math.max(seen, version);
@@ -236,7 +242,7 @@ async function main() {
         const sent = performance.now();
         let res;
         try {
-          res = await fetch(`${base}/api/sessions/${code}/votes`, {
+          res = await fetch(`${voteAt}/api/sessions/${code}/votes`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ participant: id, question: q.id, value })
@@ -280,14 +286,23 @@ async function main() {
         if (stored.get(`${id}|${q}`) !== value) lost++;
       }
     }
-    const tally = await (
-      await fetch(`${base}/api/sessions/${code}/tally`, {
-        headers: { authorization: `Bearer ${facilitatorToken}` }
-      })
-    ).json();
+    // The tally of every process (each reads the database) and the facilitator's last event on each.
+    const tallies = [];
+    for (const b of bases) {
+      tallies.push(
+        await (
+          await fetch(`${b}/api/sessions/${code}/tally`, {
+            headers: { authorization: `Bearer ${facilitatorToken}` }
+          })
+        ).json()
+      );
+    }
+    const tally = tallies[0];
+    const talliesIdentical = tallies.every((t) => JSON.stringify(t) === JSON.stringify(tally));
     const counted = tally.questions.reduce((s, q) => s + q.count, 0);
-    const facilitatorUpToDate =
-      fullTally !== null && JSON.stringify(JSON.parse(fullTally.data)) === JSON.stringify(tally);
+    const facilitatorUpToDate = fullTally.every(
+      (f) => f !== null && JSON.stringify(JSON.parse(f.data)) === JSON.stringify(tally)
+    );
 
     const result = {
       when: new Date().toISOString(),
@@ -304,10 +319,13 @@ async function main() {
       expectedAnswers,
       tallyCount: counted,
       facilitatorStreamMatchesTally: facilitatorUpToDate,
+      servers: bases.length,
+      database: env.DATABASE_URL ? 'postgres' : 'sqlite',
+      talliesIdenticalOnAllServers: talliesIdentical,
       targets: TARGETS
     };
     const met = {
-      lost: lost === 0 && counted === expectedAnswers && unseen === 0,
+      lost: lost === 0 && counted === expectedAnswers && unseen === 0 && talliesIdentical,
       ack: result.ackMs.p99 !== null && result.ackMs.p99 <= TARGETS.ackP99Ms,
       event: result.tallyEventMs.p99 !== null && result.tallyEventMs.p99 <= TARGETS.eventP99Ms
     };
@@ -327,12 +345,16 @@ async function main() {
     console.log(
       `fouten:               ${JSON.stringify(errors)}; streamfouten ${streamErrors}; gespreksleider-stream gelijk aan tally: ${facilitatorUpToDate ? 'ja' : 'nee'}`
     );
+    if (bases.length > 1) {
+      console.log(
+        `processen:            ${bases.length} op één PostgreSQL-database; tally op elk proces gelijk: ${talliesIdentical ? 'ja' : 'NEE'}`
+      );
+    }
     mkdirSync(join(root, 'test-results'), { recursive: true });
     writeFileSync(join(root, 'test-results/loadtest.json'), JSON.stringify(result, null, 2));
     return met.lost && met.ack && met.event && streamErrors === 0 ? 0 : 1;
   } finally {
-    stopServer();
-    await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+    await stopAll();
     rmSync(dir, { recursive: true, force: true });
   }
 }

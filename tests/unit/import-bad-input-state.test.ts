@@ -20,7 +20,8 @@ import { getPreset } from '../../src/lib/sectors/presets';
 import { addEdit, setFacilityDataset, setSector } from '../../src/lib/state/actions';
 import { persistSession } from '../../src/lib/state/persist';
 import { createAtlasStore } from '../../src/lib/state/store';
-import { openDatabase, type Db } from '../../src/lib/server/db';
+import { openDatabase } from '../../src/lib/server/db';
+import { SqliteStorage } from '../../src/lib/server/sqlite-storage';
 import { getScenario, saveScenario } from '../../src/lib/server/scenarios';
 import { EngineError } from '../../src/lib/worker/client';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
@@ -62,18 +63,18 @@ function recordingEngine(refuse = false) {
 }
 
 let tmp: string;
-let db: Db;
+let db: SqliteStorage;
 let sharedId: string;
 const sharedFile = () =>
   JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/scenario-files/v1-achterhoek-po.json'), 'utf8'));
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bad-input-state-'));
-  db = openDatabase(join(tmp, 'atlas.sqlite'));
-  sharedId = saveScenario({ ...sharedFile(), name: 'Gedeeld scenario' }, db).id;
+  db = new SqliteStorage(openDatabase(join(tmp, 'atlas.sqlite')));
+  sharedId = (await saveScenario({ ...sharedFile(), name: 'Gedeeld scenario' }, db)).id;
 });
-afterAll(() => {
-  db.close();
+afterAll(async () => {
+  await db.close();
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -114,7 +115,7 @@ describe('a malformed file changes nothing', () => {
     const { store, storage } = session();
     const stateBefore = JSON.stringify(store.getState());
     const storedBefore = [...storage.data];
-    const savedBefore = getScenario(sharedId, db);
+    const savedBefore = await getScenario(sharedId, db);
     const { engine, calls } = recordingEngine();
     const input = { name: file, bytes: new Uint8Array(readFileSync(join(DIR, file))) };
     const lookup = exp.options?.noPostcodes ? undefined : postcodes;
@@ -144,7 +145,7 @@ describe('a malformed file changes nothing', () => {
     expect(calls).toEqual([]);
     expect(JSON.stringify(store.getState())).toBe(stateBefore);
     expect([...storage.data]).toEqual(storedBefore);
-    expect(getScenario(sharedId, db)).toEqual(savedBefore);
+    expect(await getScenario(sharedId, db)).toEqual(savedBefore);
   });
 
   it('a readable file the engine refuses changes nothing either', async () => {

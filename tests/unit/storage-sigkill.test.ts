@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db';
 import { getScenario } from '../../src/lib/server/scenarios';
+import { SqliteStorage } from '../../src/lib/server/sqlite-storage';
 
 const ACKS_BEFORE_KILL = 200;
 const tmp = mkdtempSync(join(tmpdir(), 'storage-sigkill-'));
@@ -47,7 +48,9 @@ it('keeps every acknowledged save after SIGKILL, and integrity_check is ok', asy
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const count = db.prepare('SELECT count(*) FROM scenarios').pluck().get() as number;
     expect(count).toBeGreaterThanOrEqual(acked.length);
-    const missing = acked.filter((id) => getScenario(id, db) === null);
+    const store = new SqliteStorage(db);
+    const missing: string[] = [];
+    for (const id of acked) if ((await getScenario(id, store)) === null) missing.push(id);
     expect(missing).toEqual([]);
   } finally {
     db.close();

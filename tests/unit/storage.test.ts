@@ -1,6 +1,7 @@
 /**
- * Storage of shared scenarios against real SQLite files in a temp folder: save, load, list, share ids,
- * migrations at open (idempotent, transactional) and refusal of a database from a newer app version.
+ * The SQLite database in a temp folder: WAL and durability pragmas, migrations at open (idempotent,
+ * transactional, migration 2 on a version-1 file) and refusal of a database from a newer app version; the save
+ * body's validation. Saving, loading and listing: the storage contract (contract-*.test.ts).
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,13 +19,9 @@ import {
   schemaVersion,
   type Db
 } from '../../src/lib/server/db';
-import {
-  getScenario,
-  listScenarios,
-  saveScenario,
-  SHARE_ID,
-  validateSaveBody
-} from '../../src/lib/server/scenarios';
+import { PG_MIGRATIONS } from '../../src/lib/server/pg-migrations';
+import { getScenario, saveScenario, validateSaveBody } from '../../src/lib/server/scenarios';
+import { SqliteStorage } from '../../src/lib/server/sqlite-storage';
 import { ScenarioFormatError } from '../../src/lib/export/scenario-files';
 
 const FIXTURE = join(__dirname, '../fixtures/scenario-files/v1-achterhoek-po.json');
@@ -73,14 +70,20 @@ describe('database', () => {
     expect(DB_SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it('runs migrations once: reopening keeps the data and applies nothing', () => {
+  it('the PostgreSQL migrations have the same versions and descriptions as the SQLite ones', () => {
+    expect(PG_MIGRATIONS.map((m) => [m.version, m.description])).toEqual(
+      MIGRATIONS.map((m) => [m.version, m.description])
+    );
+  });
+
+  it('runs migrations once: reopening keeps the data and applies nothing', async () => {
     const db = openAt('b.sqlite');
-    const { id } = saveScenario(v1(), db);
+    const { id } = await saveScenario(v1(), new SqliteStorage(db));
     db.close();
     const again = openAt('b.sqlite');
     expect(migrate(again)).toEqual([]);
     expect(schemaVersion(again)).toBe(DB_SCHEMA_VERSION);
-    expect(getScenario(id, again)?.file).toEqual(asV2());
+    expect((await getScenario(id, new SqliteStorage(again)))?.file).toEqual(asV2());
   });
 
   it('refuses a database with a newer schema version, with a clear message', () => {
@@ -132,53 +135,7 @@ describe('database', () => {
 });
 
 describe('scenarios', () => {
-  it('saves under a fresh 128-bit base64url share id and loads the same file', () => {
-    const db = openAt('s1.sqlite');
-    const a = saveScenario({ ...v1(), name: 'Sluiting Haarlo' }, db);
-    const b = saveScenario(v1(), db);
-    expect(a.id).not.toBe(b.id); // a save never reuses an id: share links are immutable
-    for (const { id, url } of [a, b]) {
-      expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      expect(SHARE_ID.test(id)).toBe(true);
-      expect(Buffer.from(id, 'base64url')).toHaveLength(16);
-      expect(url).toBe(`/atlas/achterhoek?gedeeld=${id}`);
-    }
-    const loaded = getScenario(a.id, db);
-    expect(loaded).toMatchObject({ id: a.id, region: 'achterhoek', sector: 'po', name: 'Sluiting Haarlo' });
-    expect(loaded?.editCount).toBe(4);
-    expect(loaded?.file).toEqual(asV2());
-    expect(getScenario(b.id, db)?.name).toBe('');
-  });
-
-  it('a row written as version 1 (before version 2) is read as version 2', () => {
-    const db = openAt('s-v1.sqlite');
-    const now = new Date().toISOString();
-    const id = 'A'.repeat(21) + 'B';
-    db.prepare(
-      `INSERT INTO scenarios (id, schema_version, region, sector, name, body, created_at, updated_at)
-       VALUES (?, 1, 'achterhoek', 'po', 'oud', ?, ?, ?)`
-    ).run(id, JSON.stringify(v1()), now, now);
-    expect(getScenario(id, db)).toMatchObject({ name: 'oud', editCount: 4, file: asV2() });
-  });
-
-  it('returns null for unknown and malformed ids', () => {
-    const db = openAt('s2.sqlite');
-    expect(getScenario('A'.repeat(22), db)).toBeNull();
-    expect(getScenario("x' OR 1=1 --", db)).toBeNull();
-    expect(getScenario('', db)).toBeNull();
-  });
-
-  it('lists newest first, filtered by region and by ids, limited', () => {
-    const db = openAt('s3.sqlite');
-    const ids = [1, 2, 3].map((i) => saveScenario({ ...v1(), name: `S${i}` }, db).id);
-    const other = saveScenario({ ...v1(), region: 'parkstad', edits: [] }, db).id;
-    expect(listScenarios({}, db).map((s) => s.id)).toEqual([other, ...ids.slice().reverse()]);
-    expect(listScenarios({ region: 'achterhoek' }, db).map((s) => s.name)).toEqual(['S3', 'S2', 'S1']);
-    expect(listScenarios({ ids: [ids[0], other, 'nonsense'] }, db).map((s) => s.id)).toEqual([other, ids[0]]);
-    expect(listScenarios({ limit: 2 }, db)).toHaveLength(2);
-    expect(listScenarios({ region: 'parkstad' }, db)[0]).toMatchObject({ editCount: 0, sector: 'po' });
-  });
-
+  // Saving, loading and listing: the storage contract (contract-sqlite.test.ts, contract-postgres.test.ts).
   it('validates through the engine and rejects what cannot be shared, in Dutch', () => {
     const bad = (body: unknown) => () => validateSaveBody(body);
     expect(bad({ ...v1(), region: undefined })).toThrow(/veld "region": ontbreekt/);
@@ -190,5 +147,33 @@ describe('scenarios', () => {
     );
     expect(bad([{ op: 'close', facility: '11TN00' }])).toThrow(ScenarioFormatError);
     expect(bad({ ...v1(), name: 42 })).toThrow(/veld "name"/);
+  });
+
+  it('migration 2 upgrades a version-1 database: saved scenarios stay, the live tables appear', async () => {
+    const path = join(tmp, 'v1.sqlite');
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 1));
+    const { id } = await saveScenario(
+      { schemaVersion: 1, region: 'achterhoek', sector: 'po', edits: [{ op: 'close', facility: '11TN00' }] },
+      new SqliteStorage(old)
+    );
+    old.close();
+    const up = openAt('v1.sqlite');
+    expect(schemaVersion(up)).toBe(2);
+    expect((await getScenario(id, new SqliteStorage(up)))?.file.edits).toEqual([
+      { op: 'close', facility: '11TN00' }
+    ]);
+    const tables = up
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'live_%' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'live_participants',
+      'live_questions',
+      'live_ratings',
+      'live_scenarios',
+      'live_sessions',
+      'live_votes'
+    ]);
   });
 });

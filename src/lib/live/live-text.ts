@@ -103,5 +103,6 @@ export const API_TEXT = {
   busy: 'Er worden nu te veel sessies tegelijk gestart; probeer het over een minuut opnieuw',
   format: 'format moet "csv" of "json" zijn',
   tooManyStreams:
-    'Te veel open verbindingen met deze sessie; de pagina ververst de uitslag elke paar seconden'
+    'Te veel open verbindingen met deze sessie; de pagina ververst de uitslag elke paar seconden',
+  closing: 'Deze server stopt; de pagina maakt vanzelf opnieuw verbinding'
 };

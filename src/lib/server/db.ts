@@ -141,12 +141,17 @@ export function openDatabase(path: string = dbPath(), options: OpenOptions = {})
 }
 
 let shared: Db | null = null;
+let closesAtExit = false;
 
-/** The server's database, opened on first use (so a page that never saves never touches the disk). */
+/**
+ * The server's SQLite database (TRANSITIEATLAS_DB), opened and migrated at start by the server's init hook
+ * (storage-select.ts), or on first use in tests and tools.
+ */
 export function getDb(): Db {
-  if (!shared) {
+  if (!shared || !shared.open) {
     shared = openDatabase();
-    process.once('exit', closeDb);
+    if (!closesAtExit) process.once('exit', closeDb);
+    closesAtExit = true;
   }
   return shared;
 }

@@ -7,6 +7,7 @@
 import { json } from '@sveltejs/kit';
 import { ScenarioFormatError } from '../export/scenario-files';
 import { DatabaseVersionError } from './db';
+import { STORAGE_TEXT } from './storage-text';
 
 /**
  * Largest accepted request body. A scenario with hundreds of edits is a few KiB; one that carries its imported
@@ -117,11 +118,18 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 
 /** Map any thrown error to a JSON response; unexpected ones are logged and hidden. */
 export function errorResponse(e: unknown, what = 'verzoek'): Response {
-  if (e instanceof HttpError) return jsonError(e.status, e.message);
+  if (e instanceof HttpError) {
+    // A database that went away (StorageUnavailableError): say so in the log once per request, briefly.
+    if (e.status === 503 && e.name === 'StorageUnavailableError') {
+      const cause = (e as { cause?: { message?: unknown } }).cause;
+      console.error(`[api] database niet bereikbaar bij ${what}: ${String(cause?.message ?? '')}`);
+    }
+    return jsonError(e.status, e.message);
+  }
   if (e instanceof ScenarioFormatError) return jsonError(400, `Ongeldig scenario: ${e.message}`);
   if (e instanceof DatabaseVersionError) {
     console.error(`[api] ${e.message}`);
-    return jsonError(503, "De opslag van scenario's is niet beschikbaar (databaseversie); zie de serverlog");
+    return jsonError(503, STORAGE_TEXT.version);
   }
   const code = (e as { code?: unknown } | null)?.code;
   if (
@@ -131,10 +139,7 @@ export function errorResponse(e: unknown, what = 'verzoek'): Response {
     code === 'SQLITE_READONLY'
   ) {
     console.error(`[api] storage unavailable while handling ${what}:`, e);
-    return jsonError(
-      503,
-      "De opslag van scenario's is tijdelijk niet beschikbaar; probeer het later opnieuw"
-    );
+    return jsonError(503, STORAGE_TEXT.unavailable);
   }
   console.error(`[api] unexpected error while handling ${what}:`, e);
   return jsonError(500, 'Er ging iets mis op de server');

@@ -11,7 +11,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ScenarioFile, SectorId } from '../engine/index';
 import { MAX_NAME_LENGTH, readScenarioFile, ScenarioFormatError } from '../export/scenario-files';
-import { getDb, type Db } from './db';
+import { IdTakenError, type ScenarioSummary, type Storage } from './storage';
+import { storage } from './storage-select';
 
 export const SHARE_ID_BYTES = 16;
 /** base64url of >= 16 bytes; checked before any query. */
@@ -103,59 +104,52 @@ export function validateSaveBody(body: unknown): { file: ScenarioFile<SectorId>;
   return { file, name };
 }
 
-/** Save a scenario (request body as in validateSaveBody) under a new share id. Durable once it returns. */
-export function saveScenario(body: unknown, db: Db = getDb()): { id: string; url: string } {
+/** Save a scenario (request body as in validateSaveBody) under a new share id. Durable once it resolves. */
+export async function saveScenario(body: unknown, store?: Storage): Promise<{ id: string; url: string }> {
   const { file, name } = validateSaveBody(body);
+  const db = store ?? (await storage());
   const region = file.region as string;
-  const now = new Date().toISOString();
-  const insert = db.prepare(
-    `INSERT INTO scenarios (id, schema_version, region, sector, name, body, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-  );
+  const createdAt = new Date().toISOString();
+  const text = JSON.stringify(file);
   for (let attempt = 0; ; attempt++) {
     const id = newShareId();
     try {
-      insert.run(id, file.schemaVersion, region, file.sector, name, JSON.stringify(file), now, now);
+      await db.insertScenario({
+        id,
+        schemaVersion: file.schemaVersion,
+        region,
+        sector: file.sector as string,
+        name,
+        body: text,
+        createdAt
+      });
       return { id, url: shareUrl(region, id) };
     } catch (e) {
       // A collision of 128 random bits does not happen; if the generator were broken, fail loudly.
-      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt >= 2) throw e;
+      if (!(e instanceof IdTakenError) || attempt >= 2) throw e;
     }
   }
 }
 
-interface Row {
-  id: string;
-  region: string;
-  sector: SectorId;
-  name: string;
-  created_at: string;
-  edit_count: number;
-  body?: string;
-}
-
-const META_COLUMNS = `id, region, sector, name, created_at, json_array_length(body, '$.edits') AS edit_count`;
-
-function toMeta(row: Row): SavedScenarioMeta {
+function toMeta(row: ScenarioSummary): SavedScenarioMeta {
   return {
     id: row.id,
     url: shareUrl(row.region, row.id),
     region: row.region,
-    sector: row.sector,
+    sector: row.sector as SectorId,
     name: row.name,
-    createdAt: row.created_at,
-    editCount: row.edit_count
+    createdAt: row.createdAt,
+    editCount: row.editCount
   };
 }
 
 /** A saved scenario, or null when the id is malformed or unknown. */
-export function getScenario(id: string, db: Db = getDb()): SavedScenario | null {
+export async function getScenario(id: string, store?: Storage): Promise<SavedScenario | null> {
   if (!SHARE_ID.test(id)) return null;
-  const row = db.prepare(`SELECT ${META_COLUMNS}, body FROM scenarios WHERE id = ?`).get(id) as
-    Row | undefined;
+  const row = await (store ?? (await storage())).scenario(id);
   if (!row) return null;
-  // Rows were validated on save; reading through the same path migrates old file versions in the future.
-  const { file } = readScenarioFile(JSON.parse(row.body as string));
+  // Rows were validated on save; reading through the same path migrates old file versions.
+  const { file } = readScenarioFile(JSON.parse(row.body));
   return { ...toMeta(row), file };
 }
 
@@ -167,21 +161,15 @@ export interface ListOptions {
 }
 
 /** Saved scenarios, newest first, without their bodies. */
-export function listScenarios(options: ListOptions = {}, db: Db = getDb()): SavedScenarioMeta[] {
+export async function listScenarios(
+  options: ListOptions = {},
+  store?: Storage
+): Promise<SavedScenarioMeta[]> {
   const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(options.limit ?? DEFAULT_LIST_LIMIT)));
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (options.region !== undefined) {
-    where.push('region = ?');
-    args.push(options.region);
-  }
-  if (options.ids !== undefined) {
-    where.push('id IN (SELECT value FROM json_each(?))');
-    args.push(JSON.stringify(options.ids.filter((id) => SHARE_ID.test(id))));
-  }
-  const sql =
-    `SELECT ${META_COLUMNS} FROM scenarios` +
-    (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    ` ORDER BY created_at DESC, rowid DESC LIMIT ?`;
-  return (db.prepare(sql).all(...args, limit) as Row[]).map(toMeta);
+  const rows = await (store ?? (await storage())).scenarios({
+    region: options.region,
+    ids: options.ids?.filter((id) => SHARE_ID.test(id)),
+    limit
+  });
+  return rows.map(toMeta);
 }

@@ -54,6 +54,8 @@ interface Room {
   running: boolean;
   dirty: boolean;
   lastRead: number;
+  /** The last read failed because the database was away (logged once). */
+  failing: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -69,6 +71,7 @@ export class LiveHub {
   private readonly maxStreams: number;
   private readonly queue: number;
   private readonly retryMs: number;
+  private closed = false;
 
   constructor(
     private readonly notifier: LiveNotifier,
@@ -100,6 +103,7 @@ export class LiveHub {
    * Throws LiveError 503 when the session has too many streams (the page then polls).
    */
   open(code: string, full: boolean, lastEventId: number | null): ReadableStream<Uint8Array> {
+    if (this.closed) throw new LiveError(503, API_TEXT.closing);
     let room = this.rooms.get(code);
     if (room && room.clients.size >= this.maxStreams) throw new LiveError(503, API_TEXT.tooManyStreams);
     if (!room) {
@@ -109,7 +113,8 @@ export class LiveHub {
         timer: null,
         running: false,
         dirty: false,
-        lastRead: 0
+        lastRead: 0,
+        failing: false
       };
       created.unsubscribe = this.notifier.subscribe(code, () => this.schedule(code, created));
       this.rooms.set(code, created);
@@ -138,8 +143,9 @@ export class LiveHub {
     );
   }
 
-  /** Closes every stream (server shutdown). */
+  /** Closes every stream (server shutdown); new streams are refused with 503 from now on. */
   close(): void {
+    this.closed = true;
     clearInterval(this.heartbeat);
     for (const [code, room] of this.rooms) {
       for (const c of room.clients) this.end(c);
@@ -180,6 +186,7 @@ export class LiveHub {
     room.lastRead = Date.now();
     try {
       const state = await this.source.state(code);
+      room.failing = false;
       if (!state) {
         this.gone(code, room);
         return;
@@ -214,7 +221,11 @@ export class LiveHub {
         c.version = version;
       }
     } catch (e) {
-      console.error(`[live] reading session ${code} for its streams failed:`, e);
+      // A database that is away (503) is retried quietly; anything else is logged in full.
+      if ((e as { status?: unknown }).status === 503) {
+        if (!room.failing) console.error(`[live] sessie ${code}: ${(e as Error).message}`);
+        room.failing = true;
+      } else console.error(`[live] reading session ${code} for its streams failed:`, e);
       room.dirty = true; // try again after the interval
     } finally {
       room.running = false;

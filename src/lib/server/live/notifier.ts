@@ -1,8 +1,8 @@
 /**
  * "Session X changed": the only thing server processes tell each other about a live session. The notification
  * carries no tally; whoever listens reads the new state from the database. In one process this is a map of
- * listeners (InProcessNotifier); with several app processes on one PostgreSQL database it becomes LISTEN/NOTIFY
- * behind the same interface.
+ * listeners (InProcessNotifier); with several app processes on one PostgreSQL database it is LISTEN/NOTIFY
+ * behind the same interface (PgNotifier, pg-notifier.ts).
  */
 
 export type Unsubscribe = () => void;
@@ -10,7 +10,7 @@ export type Unsubscribe = () => void;
 export interface LiveNotifier {
   /** Says that the session changed (after the commit). Never throws; delivery is asynchronous. */
   publish(code: string): void;
-  /** Calls `onChange` after every publish for the session, in this process or (later) another one. */
+  /** Calls `onChange` after every publish for the session, in this process or (PostgreSQL) another one. */
   subscribe(code: string, onChange: () => void): Unsubscribe;
 }
 
@@ -40,6 +40,11 @@ export class InProcessNotifier implements LiveNotifier {
       set.delete(onChange);
       if (set.size === 0 && this.listeners.get(code) === set) this.listeners.delete(code);
     };
+  }
+
+  /** Whether the session has listeners in this process. */
+  has(code: string): boolean {
+    return (this.listeners.get(code)?.size ?? 0) > 0;
   }
 
   /** Sessions with listeners (tests). */

@@ -37,7 +37,7 @@ import {
 export class SqliteLiveStorage implements LiveStorage {
   private readonly group: GroupCommit;
 
-  constructor(private readonly db: Db) {
+  constructor(protected readonly db: Db) {
     this.group = new GroupCommit(db);
   }
 

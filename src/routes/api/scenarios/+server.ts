@@ -11,13 +11,13 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = withErrors(async ({ request }) => {
   const body = await readJsonBody(request);
-  const saved = saveScenario(body);
+  const saved = await saveScenario(body);
   return json(saved, { status: 201, headers: { location: `/api/scenarios/${saved.id}` } });
 });
 
 const MAX_IDS = 100;
 
-export const GET: RequestHandler = withErrors(({ url }) => {
+export const GET: RequestHandler = withErrors(async ({ url }) => {
   const q = url.searchParams;
   const region = q.get('region') ?? undefined;
   if (region !== undefined && !REGION_ID.test(region))
@@ -43,6 +43,6 @@ export const GET: RequestHandler = withErrors(({ url }) => {
     throw new HttpError(403, "Het overzicht van alle gedeelde scenario's staat uit op deze server");
   }
 
-  const scenarios = listScenarios({ region, ids, limit });
+  const scenarios = await listScenarios({ region, ids, limit });
   return json({ scenarios }, { headers: { 'cache-control': 'no-store' } });
 });

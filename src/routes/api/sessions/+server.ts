@@ -11,10 +11,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = withLive(async ({ request, url }) => {
   const body = await readJsonBody(request, 2048);
   const origin = request.headers.get('origin');
-  const created = await liveService().create(
-    body,
-    origin && /^https?:\/\/[^/]+$/.test(origin) ? origin : url.origin
-  );
+  const live = await liveService();
+  const created = await live.create(body, origin && /^https?:\/\/[^/]+$/.test(origin) ? origin : url.origin);
   const res = liveJson(created, 201);
   res.headers.set('location', `/api/sessions/${created.code}`);
   return res;

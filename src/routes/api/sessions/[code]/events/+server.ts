@@ -12,7 +12,8 @@ export const GET: RequestHandler = withLive(async ({ params, request, url }) => 
   const code = codeParam(params.code);
   const raw = request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId');
   const last = raw !== null && /^\d{1,15}$/.test(raw.trim()) ? Number(raw) : null;
-  const stream = await liveService().events(code, auth(request), last);
+  const live = await liveService();
+  const stream = await live.events(code, auth(request), last);
   return new Response(stream, {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',

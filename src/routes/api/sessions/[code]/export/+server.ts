@@ -13,7 +13,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = withLive(async ({ params, request, url }) => {
   const format = url.searchParams.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new LiveError(400, API_TEXT.format);
-  const data = await liveService().export(codeParam(params.code), auth(request));
+  const live = await liveService();
+  const data = await live.export(codeParam(params.code), auth(request));
   if (format === 'json') {
     const res = liveJson(data);
     res.headers.set('content-disposition', `attachment; filename="${exportName(data, 'json')}"`);

@@ -8,5 +8,6 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = withLive(async ({ params, request }) => {
   const code = codeParam(params.code);
   const body = await readJsonBody(request, SMALL_BODY);
-  return liveJson(await liveService().join(code, body));
+  const live = await liveService();
+  return liveJson(await live.join(code, body));
 });

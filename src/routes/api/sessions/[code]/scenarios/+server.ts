@@ -11,5 +11,6 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = withLive(async ({ params, request }) => {
   const code = codeParam(params.code);
   const body = await readJsonBody(request);
-  return liveJson(await liveService().addScenario(code, body, auth(request)), 201);
+  const live = await liveService();
+  return liveJson(await live.addScenario(code, body, auth(request)), 201);
 });

@@ -4,6 +4,7 @@ import { liveJson, withLive } from '$lib/server/live/respond';
 import type { RequestHandler } from './$types';
 
 /** GET: a phone's own answers and ratings (after a reload); only who knows the participant id can ask. */
-export const GET: RequestHandler = withLive(async ({ params }) =>
-  liveJson(await liveService().own(codeParam(params.code), params.participant))
-);
+export const GET: RequestHandler = withLive(async ({ params }) => {
+  const live = await liveService();
+  return liveJson(await live.own(codeParam(params.code), params.participant));
+});

@@ -10,5 +10,6 @@ export const PATCH: RequestHandler = withLive(async ({ params, request }) => {
   const code = codeParam(params.code);
   const question = idParam(params.question, API_TEXT.unknownQuestion);
   const body = await readJsonBody(request, SMALL_BODY);
-  return liveJson(await liveService().setQuestionOpen(code, question, body, auth(request)));
+  const live = await liveService();
+  return liveJson(await live.setQuestionOpen(code, question, body, auth(request)));
 });

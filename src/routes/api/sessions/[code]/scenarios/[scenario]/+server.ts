@@ -10,5 +10,6 @@ export const PATCH: RequestHandler = withLive(async ({ params, request }) => {
   const code = codeParam(params.code);
   const scenario = idParam(params.scenario, API_TEXT.unknownScenario);
   const body = await readJsonBody(request, SMALL_BODY);
-  return liveJson(await liveService().setScenarioOpen(code, scenario, body, auth(request)));
+  const live = await liveService();
+  return liveJson(await live.setScenarioOpen(code, scenario, body, auth(request)));
 });

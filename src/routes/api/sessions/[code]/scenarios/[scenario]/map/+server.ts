@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
 /** GET: the scenario's phone map (image/svg+xml), gzipped when accepted. A scenario's map never changes. */
 export const GET: RequestHandler = withLive(async ({ params, request }) => {
   const code = codeParam(params.code);
-  const svg = await liveService().scenarioMap(code, idParam(params.scenario, API_TEXT.unknownScenario));
+  const live = await liveService();
+  const svg = await live.scenarioMap(code, idParam(params.scenario, API_TEXT.unknownScenario));
   const headers: Record<string, string> = {
     'content-type': 'image/svg+xml; charset=utf-8',
     'cache-control': 'private, max-age=3600',
