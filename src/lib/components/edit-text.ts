@@ -84,6 +84,11 @@ const RULES: Rule[] = [
   { re: /lies outside the Netherlands$/, text: () => 'die plek ligt buiten Nederland' },
   { re: /"capacity" must be/, text: () => 'de capaciteit moet een getal van 0 of meer zijn' },
   {
+    re: /^"missingTracks" must be/,
+    text: () => 'kies wat er met een ontbrekende schoolsoort gebeurt: meeverhuizen of elders'
+  },
+  { re: /^"tracks" must be/, text: () => 'de schoolsoorten van de nieuwe locatie zijn ongeldig' },
+  {
     re: /must be a facility id|must be a string|must be numbers|must be a non-empty|must be an object/,
     text: () => 'de ingreep is onvolledig'
   },
