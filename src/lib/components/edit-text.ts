@@ -38,7 +38,11 @@ export function describeEdit(edit: Edit, lookup: NameLookup, words: EditWords = 
     case 'close':
       return `Sluit ${facilityLabel(edit.facility, lookup)}`;
     case 'merge':
-      return `Voeg ${facilityLabel(edit.facility, lookup)} samen met ${facilityLabel(edit.into, lookup)}`;
+      return (
+        `Voeg ${facilityLabel(edit.facility, lookup)} samen met ${facilityLabel(edit.into, lookup)}` +
+        (edit.missingTracks === 'elsewhere' ? ' (ontbrekende schoolsoorten elders)' : '') +
+        (edit.missingTracks === 'move' ? ' (schoolsoorten verhuizen mee)' : '')
+      );
     case 'open': {
       const place = lookup(edit.id)?.place;
       return `Nieuwe locatie: ${edit.name}${place ? `, ${place}` : ''}`;

@@ -41,6 +41,8 @@ export const TRACK_TEXT = Object.freeze({
   noneOpen: 'geen open locatie met deze schoolsoort',
   voNormReason:
     'Geen opheffingsnorm van toepassing: voor een VO-school hangt de opheffingsnorm af van de schoolsoorten die zij aanbiedt (vmbo, havo, vwo, PrO) en van de gemeente; die normen staan niet in de open data, dus toetst de atlas VO-scholen niet aan een norm.',
+  voNormShort:
+    'Geen opheffingsnorm van toepassing: de VO-norm hangt af van de schoolsoorten van de school en staat niet in de open data.',
   mergeQuestion: (target: string, tracks: string) =>
     `${target} biedt geen ${tracks}. Wat gebeurt er met die leerlingen?`,
   mergeMove: (target: string) => `De schoolsoort verhuist mee (${target} biedt hem daarna aan)`,
