@@ -66,7 +66,12 @@ describe('npm run optimise', () => {
       'relaxations'
     ]);
     expect(doc.relaxations).toEqual([]);
-    expect(doc.scenario).toMatchObject({ schemaVersion: 2, region: 'achterhoek', sector: 'po' });
+    expect(doc.scenario).toMatchObject({
+      schemaVersion: 3,
+      region: 'achterhoek',
+      sector: 'po',
+      parameters: { allocation: 'nearest' }
+    });
     expect(doc.objective).toMatchObject({ unit: 'locaties', method: 'exact', optimal: true, gap: 0 });
     expect(doc.objective.value).toBe(doc.summary.openFacilities);
     expect(doc.objective.lowerBound).toBe(doc.objective.value);
