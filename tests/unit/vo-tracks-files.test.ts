@@ -127,3 +127,19 @@ describe('npm run evaluate --track', () => {
     }
   });
 });
+
+describe('the map track in the link', () => {
+  it('afstand=havo round-trips for vo, is left out for po, and an unknown track is a Dutch message', async () => {
+    const { encodeUrlState, decodeUrlState, UrlStateError } = await import('../../src/lib/state/url');
+    const { DEFAULT_PARAMETERS } = await import('../../src/lib/state/store');
+    const base = { parameters: { ...DEFAULT_PARAMETERS }, edits: [] };
+    const vo = encodeUrlState({ ...base, sector: 'vo', track: 'havo' });
+    expect(vo.get('afstand')).toBe('havo');
+    expect(decodeUrlState(vo).track).toBe('havo');
+    expect(encodeUrlState({ ...base, sector: 'po', track: 'havo' }).has('afstand')).toBe(false);
+    expect(() => decodeUrlState(new URLSearchParams('sector=vo&afstand=gymnasium'))).toThrow(UrlStateError);
+    expect(() => decodeUrlState(new URLSearchParams('sector=vo&afstand=gymnasium'))).toThrow(
+      /Onbekende schoolsoort 'gymnasium' in de link \(parameter 'afstand': pro, vmbo, havo, vwo\)/
+    );
+  });
+});
