@@ -11,7 +11,9 @@ import {
   type Edit,
   type EvaluationResult
 } from '../../src/lib/engine/index';
-import { PUPIL_TRACK_COUNT, PUPIL_TRACKS, TRACK_BIT } from '../../src/lib/engine/tracks/tracks';
+import { PUPIL_TRACK_COUNT, PUPIL_TRACKS, REACH_TRACKS, TRACK_BIT } from '../../src/lib/engine/tracks/tracks';
+import { computeTrackReachability } from '../../src/lib/engine/tracks/reach';
+import { applyScenario } from '../../src/lib/engine/scenario';
 import { loadRealBundle, mulberry32 } from '../fixtures/engine/helpers';
 
 const REGIONS = ['oost-groningen', 'achterhoek'] as const;
@@ -108,7 +110,7 @@ for (const region of REGIONS) {
         }
       });
 
-      it('pupils are conserved per track over seeded random closures and merges (both merge choices)', () => {
+      it('pupils are conserved per track over seeded random closures and merges (both merge choices); incremental = full', () => {
         const total = perTrack(base);
         expect(total.reduce((a, b) => a + b, 0)).toBe(
           Array.from(base.facilities.pupils).reduce((a, b) => a + b, 0)
@@ -133,6 +135,12 @@ for (const region of REGIONS) {
           }
           const r = ev.evaluate(edits);
           expect(perTrack(r)).toEqual(total);
+          // The incremental reachability per track equals a full computation of the same state.
+          const full = computeTrackReachability(ev.prepared, applyScenario(ev.prepared, edits))!;
+          for (const t of REACH_TRACKS) {
+            expect(Array.from(r.tracks!.nearest[t])).toEqual(Array.from(full.nearest[t]));
+          }
+          expect(r.tracks!.region).toEqual(full.region);
           const tp = r.tracks!.facilityTrackPupils;
           for (let i = 0; i < r.facilities.pupils.length; i++) {
             let s = 0;

@@ -147,7 +147,12 @@ export function createEvaluator<S extends SectorId>(
   }
 
   function tracksOf(step: Step): TrackReachability | null {
-    if (step.tracks === undefined) step.tracks = computeTrackReachability(prepared, step.scenario);
+    if (step.tracks === undefined) {
+      // Incremental from the nearest earlier step that has its tracks (usually the one before).
+      let k = steps.indexOf(step) - 1;
+      while (k >= 0 && steps[k].tracks === undefined) k--;
+      step.tracks = computeTrackReachability(prepared, step.scenario, k >= 0 ? steps[k].tracks : null);
+    }
     return step.tracks;
   }
 
