@@ -38,6 +38,7 @@ import { getPreset, PRESET_IDS, type SectorPreset } from '../lib/sectors/index';
 import type { RegionBundle } from '../lib/engine/geodata/schema';
 import { migrateBundle } from '../lib/engine/geodata/migrate';
 import { BundleError, validateBundle } from '../lib/engine/geodata/validate';
+import { renderTrackTable } from './lib/evaluate-track-table';
 import { renderTable } from './lib/evaluate-table';
 import { renderYearTable } from './lib/evaluate-year-table';
 import {
@@ -248,6 +249,17 @@ function yearOptions(args: Args, base: ScenarioYearOptions): YearOptions {
   return options;
 }
 
+/** --track needs vo with the bundle's schools (imported facilities carry no tracks) and no --year. */
+function checkTrackArgs(args: Args, sector: string, options: EvaluatorOptions): void {
+  if (sector !== 'vo') throw new UsageError(`--track geldt alleen voor --sector vo (niet voor ${sector})`);
+  if (options.facilities) {
+    throw new UsageError(
+      '--track werkt met de VO-scholen van de bundel; eigen voorzieningen hebben geen schoolsoorten'
+    );
+  }
+  if (args.year !== null) throw new UsageError('--track gaat (nog) niet samen met --year');
+}
+
 /** Run the command; returns the exit code. Output goes through `io` so tests can call it directly. */
 export function main(argv: string[], io: Io): number {
   let args: Args | null = null;
@@ -267,6 +279,7 @@ export function main(argv: string[], io: Io): number {
       );
     }
     const options = evaluatorOptions(args, inputs, bundle, io);
+    if (args.track !== null) checkTrackArgs(args, scenario.sector, options);
     if (args.year !== null) {
       const report = createEvaluator(bundle, scenario.sector, scenario.parameters, options).yearReport(
         scenario.edits,
@@ -279,10 +292,18 @@ export function main(argv: string[], io: Io): number {
       return 0;
     }
     const report = evaluate(bundle, scenario, options);
+    if (args.json) {
+      io.stdout(JSON.stringify(args.track ? { ...report, track: args.track } : report) + '\n');
+      return 0;
+    }
+    const text = renderTable(
+      report,
+      bundle.meta.name,
+      args.scenario,
+      options.preset ?? getPreset(scenario.sector)
+    );
     io.stdout(
-      args.json
-        ? JSON.stringify(report) + '\n'
-        : renderTable(report, bundle.meta.name, args.scenario, options.preset ?? getPreset(scenario.sector))
+      args.track && report.tracks ? `${text}\n${renderTrackTable(report.tracks, args.track)}\n` : text
     );
     return 0;
   } catch (e) {

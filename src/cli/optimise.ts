@@ -34,6 +34,8 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** The `--json` document: exactly these keys, in this order (`relaxations` empty when feasible). */
 export function jsonDocument(args: OptimiseArgs, r: OptimiseResult, yearOptions: YearOptions) {
+  // The rule the optimiser evaluated with (the engine's nearest rule): named in the file, so `evaluate --scenario`
+  // (whose default is the choice model) reproduces the same summary.
   const parameters = {
     detourFactor: args.detour ?? 1,
     contextKm: 10,

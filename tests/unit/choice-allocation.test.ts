@@ -91,7 +91,14 @@ describe('invariants over seeded random scenarios, both rules', () => {
             const out = r.flows.filter((f) => f.from === e.facility);
             expect(out.length).toBeGreaterThan(0);
             if (e.op === 'merge') expect(out.map((f) => f.to)).toEqual([e.into]);
-            if (allocation === 'nearest') expect(out).toHaveLength(1);
+            // VO moves each track to the nearest location offering it: one flow per receiving location.
+            if (allocation === 'nearest' && sector === 'po') expect(out).toHaveLength(1);
+            if (sector === 'vo') {
+              for (const f of out) {
+                const perTrack = Object.values(f.byTrack ?? {}).reduce((a, b) => a + b, 0);
+                expect(perTrack).toBe(f.pupils);
+              }
+            }
           });
         }
       });

@@ -4,6 +4,7 @@
  * unit's nearest facility is the true nearest (brute force), the incremental state equals a from-scratch
  * computation, the quantiles equal a reference, and the bundle is not mutated.
  */
+import { PUPIL_TRACKS, type PupilTrack } from '../../src/lib/engine/tracks/tracks';
 import { describe, expect, it } from 'vitest';
 import {
   applyScenario,
@@ -87,6 +88,25 @@ function checkStep(ev: Evaluator, edit: Edit, before: EvaluationResult, after: E
     const from =
       p.facilityById.get(edit.facility) ??
       p.facilityIds.length + before.facilities.added.findIndex((a) => a.id === edit.facility);
+    if (after.tracks && before.tracks) {
+      // VO: per track to the nearest location offering it; a merge (default: the tracks move along) to `into`.
+      const flows = after.flows.slice(before.flows.length);
+      expect(flows.reduce((s, f) => s + f.pupils, 0)).toBe(before.facilities.pupils[from]);
+      if (edit.op === 'merge') expect(flows.map((f) => f.to)).toEqual([edit.into]);
+      for (const f of flows) {
+        expect(f.from).toBe(edit.facility);
+        const to =
+          p.facilityById.get(f.to) ??
+          p.facilityIds.length + before.facilities.added.findIndex((a) => a.id === f.to);
+        for (const [track, pupils] of Object.entries(f.byTrack ?? {})) {
+          expect(pupils).toBeGreaterThan(0);
+          const bit = 1 << PUPIL_TRACKS.indexOf(track as PupilTrack);
+          if (edit.op === 'close')
+            expect(before.tracks.facilityTracks[to] & bit, `${f.to} offers ${track}`).not.toBe(0);
+        }
+      }
+      return;
+    }
     const flow = after.flows[after.flows.length - 1];
     const to = edit.op === 'merge' ? edit.into : facilityId(p, before, expectedReceiver(ev, before, from));
     expect(flow).toEqual({ from: edit.facility, to, pupils: before.facilities.pupils[from] });

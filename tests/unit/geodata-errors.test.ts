@@ -11,6 +11,7 @@ import { buildBundles, REPO_ROOT } from '../../src/cli/lib/geodata-build';
 import { parseCsv, SourceError } from '../../src/lib/engine/geodata/csv';
 import { labelPoint, pointInMultiPolygon } from '../../src/lib/engine/geodata/geometry';
 import { migrateBundle } from '../../src/lib/engine/geodata/migrate';
+import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
 import { parseGrid, parsePc4Table, parseSchools, sectorOf } from '../../src/lib/engine/geodata/sources';
 import { BundleError, validateBundle } from '../../src/lib/engine/geodata/validate';
 import type { NormSet } from '../../src/lib/engine/geodata/schema';
@@ -100,23 +101,48 @@ describe('source errors', () => {
 });
 
 describe('bundle errors', () => {
-  it('the frozen v1 fixture loads', () => {
+  it('the frozen v1 fixture loads (migrated to v2: tracks 0 for its po schools), without changing the input', () => {
     const raw = JSON.parse(fixture('bundle_v1_tiny.json'));
+    const copy = structuredClone(raw);
     const b = validateBundle(migrateBundle(raw, 'tiny.json'), 'tiny.json');
+    expect(b.schemaVersion).toBe(2);
     expect(b.facilities).toHaveLength(3);
+    expect(b.facilities.map((f) => f.tracks)).toEqual([0, 0, 0]);
+    expect(raw).toEqual(copy);
+    // Unmigrated, the validator names the version it wants.
+    expect(caught(() => validateBundle(raw, 'tiny.json')).message).toMatch(
+      /schemaVersion 1 is not supported \(expected 2\)/
+    );
   });
 
-  it('schemaVersion 2 is rejected clearly by migrate and validate', () => {
-    const raw = JSON.parse(fixture('bundle_v2.json'));
-    for (const fn of [() => migrateBundle(raw, 'v2.json'), () => validateBundle(raw, 'v2.json')]) {
+  it('a v1 bundle migrates its VO types to the same track bitmask the build writes', () => {
+    const raw = JSON.parse(fixture('bundle_v1_tiny.json'));
+    raw.facilities[0] = { ...raw.facilities[0], sector: 'vo', type: 'VBO/MAVO/HAVO/VWO' };
+    raw.facilities[1] = { ...raw.facilities[1], sector: 'vo', type: 'PRO' };
+    raw.facilities[2] = { ...raw.facilities[2], sector: 'vo', type: 'BRUGJAAR' };
+    const b = validateBundle(migrateBundle(raw, 'tiny.json'), 'tiny.json');
+    expect(b.facilities.map((f) => f.tracks)).toEqual([2 | 4 | 8 | 16, 1, 32]);
+    raw.facilities[1].type = 'PRO/GYMNASIUM';
+    expect(caught(() => validateBundle(migrateBundle(raw, 't.json'), 't.json')).message).toBe(
+      't.json: facilities[1].tracks: expected a track bitmask (integer 0-63), got nothing (field missing)'
+    );
+  });
+
+  it('an unknown schemaVersion (99) is rejected clearly by migrate and validate', () => {
+    const raw = JSON.parse(fixture('bundle_v99.json'));
+    for (const fn of [() => migrateBundle(raw, 'v99.json'), () => validateBundle(raw, 'v99.json')]) {
       const e = caught(fn);
       expect(e).toBeInstanceOf(BundleError);
-      expect(e.message).toMatch(/^v2\.json: schemaVersion: schemaVersion 2 is not supported \(expected 1\)/);
+      expect(e.message).toMatch(
+        /^v99\.json: schemaVersion: schemaVersion 99 is not supported \(expected 2\)/
+      );
     }
   });
 
   it('a missing field names the file and the field path', () => {
-    const e = caught(() => validateBundle(JSON.parse(fixture('bundle_missing_lon.json')), 'tiny.json'));
+    const e = caught(() =>
+      validateBundle(migrateBundle(JSON.parse(fixture('bundle_missing_lon.json')), 'tiny.json'), 'tiny.json')
+    );
     expect(e).toBeInstanceOf(BundleError);
     expect(e.message).toBe(
       'tiny.json: facilities[1].lon: expected a finite number, got nothing (field missing)'
@@ -131,12 +157,12 @@ describe('bundle errors', () => {
     expect(caught(() => validateBundle({}, 'a.json')).message).toBe(
       'a.json: schemaVersion: missing (is this a region bundle?)'
     );
-    const raw = JSON.parse(fixture('bundle_v1_tiny.json'));
-    raw.demand[0].T = '135';
+    const raw = validateBundle(migrateBundle(JSON.parse(fixture('bundle_v1_tiny.json')), 'a.json'), 'a.json');
+    (raw.demand[0] as unknown as Record<string, unknown>).T = '135';
     expect(caught(() => validateBundle(raw, 'a.json')).message).toBe(
       'a.json: demand[0].T: expected a finite number, got "135"'
     );
-    const dup = JSON.parse(fixture('bundle_v1_tiny.json'));
+    const dup = migrateBundle(JSON.parse(fixture('bundle_v1_tiny.json')), 'a.json') as RegionBundle;
     dup.facilities[1].id = dup.facilities[0].id;
     expect(caught(() => validateBundle(dup, 'a.json')).message).toBe(
       'a.json: facilities[1].id: duplicate facility id "99ZZ00"'

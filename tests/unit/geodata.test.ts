@@ -34,7 +34,7 @@ const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0
 
 describe('achterhoek bundle (real data)', () => {
   it('has the 8 municipalities of the Actieplan with 2016 names and polygons', () => {
-    expect(b.schemaVersion).toBe(1);
+    expect(b.schemaVersion).toBe(2);
     expect(b.meta).toMatchObject({
       id: 'achterhoek',
       type: 'krimpregio',

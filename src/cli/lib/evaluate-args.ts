@@ -4,46 +4,53 @@
  */
 import { ALLOCATIONS, YEAR_MAX, YEAR_MIN, type Allocation } from '../../lib/engine/index';
 import { PRESET_IDS } from '../../lib/sectors/index';
+import { REACH_TRACKS, type ReachTrack } from '../../lib/engine/tracks/tracks';
 
-export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
+export const USAGE = `usage: npm run --silent evaluate -- --region ID [opties]
 
-  --region ID        region bundle id (geodata/bundles/<ID>.json), e.g. achterhoek or nederland
-  --sector ID        ${PRESET_IDS.join('|')} (default: the scenario file's sector, else po);
-                     sport, zorg and welzijn have no open data: give --facilities
-  --scenario FILE    scenario file (JSON: {"schemaVersion":2,...,"edits":[...]} or a bare edit array); a file
-                     exported from the atlas may carry its facilities and population ("data"), used unless
-                     --facilities or --demand is given
-  --facilities FILE  the sector's facilities from a CSV, GeoJSON or TopoJSON file (replaces the bundle's);
-                     import problems are listed with row and column
-  --demand FILE      your own population table (CSV, GeoJSON or TopoJSON) per PC4 or per point, with
-                     inhabitants and/or 5-year age bands; replaces the CBS demand estimate
-  --preset FILE      the sector's preset as edited (JSON): demand per age band, distance thresholds, norm
-  --type ID          evaluate one facility type of the sector only (e.g. zwembad), with its own demand
-  --detour N         detour factor on straight-line distance, 1 to 3 (default 1 = hemelsbreed)
-  --context-km N     context facilities within N km of the region take part (default 10)
-  --allocation RULE  where the pupils of a closed school go: choice (the calibrated school-choice model spreads
-                     them; default for po and vo) or nearest (all to the nearest open school); a scenario file
-                     of version 1 or 2 keeps nearest unless this flag is given (docs/method.md)
-  --bundles DIR      bundle folder (default geodata/bundles)
-  --json             print one JSON document instead of the table
-  --help             this text
+  --region ID        id van de regiobundel (geodata/bundles/<ID>.json), bijv. achterhoek of nederland
+  --sector ID        ${PRESET_IDS.join('|')} (standaard: de sector van het scenariobestand, anders po);
+                     sport, zorg en welzijn hebben geen open gegevens: geef --facilities
+  --scenario FILE    scenariobestand (JSON: {"schemaVersion":3,...,"edits":[...]} of een lijst bewerkingen); een
+                     bestand uit de atlas kan zijn voorzieningen en bevolking meedragen ("data"), gebruikt tenzij
+                     --facilities of --demand is gegeven
+  --facilities FILE  de voorzieningen van de sector uit een CSV-, GeoJSON- of TopoJSON-bestand (vervangt die van
+                     de bundel); importproblemen worden met rij en kolom genoemd
+  --demand FILE      een eigen bevolkingstabel (CSV, GeoJSON of TopoJSON) per PC4 of per punt, met inwoners en/of
+                     leeftijdsklassen van 5 jaar; vervangt de CBS-schatting van de vraag
+  --preset FILE      de aangepaste preset van de sector (JSON): vraag per leeftijdsklasse, afstanden, norm
+  --type ID          alleen één soort voorziening van de sector (bijv. zwembad), met een eigen vraag
+  --detour N         omrijfactor op de hemelsbrede afstand, 1 tot 3 (standaard 1 = hemelsbreed)
+  --context-km N     voorzieningen buiten de regio binnen N km doen mee (standaard 10)
+  --allocation RULE  waar de leerlingen van een gesloten school heen gaan: choice (het gekalibreerde
+                     schoolkeuzemodel verdeelt ze; standaard voor po en vo) of nearest (allemaal naar de
+                     dichtstbijzijnde open school); een scenariobestand van versie 1 of 2 houdt nearest tenzij
+                     deze optie is gegeven (docs/method.md)
+  --track SOORT      alleen vo: de tabel toont de afstand tot de dichtstbijzijnde open locatie met deze
+                     schoolsoort: ${REACH_TRACKS.join(', ')} (gemiddeld, P90, aandeel binnen 5/10/15 km per
+                     gemeente; vraag per schoolsoort geschat met landelijke aandelen, OCW 2023); met --json staat
+                     "track" in het document (de afstanden per schoolsoort staan altijd onder "tracks")
+  --bundles DIR      map met bundels (standaard geodata/bundles)
+  --json             één JSON-document in plaats van de tabel
+  --help             deze tekst
 
-year prognosis (docs/method.md; without --year the output is the 2023 evaluation):
-  --year Y           evaluate year Y (${YEAR_MIN}-${YEAR_MAX}): cohort-shifted demand, projected pupils, norm years,
-                     pupil transport, floor area and costs
-  --birth-trend F    yearly change of births after 2021 as a fraction (-0.01 = -1 % a year), or data: each
-                     municipality's own trend from its 0-4 and 5-9 cohorts (default data)
-  --birth-band F     half-width of the low/high band around the birth trend (default 0.01 = 1 % a year)
-  --migration F      yearly net migration as a fraction, all ages (default 0)
-  --transport-km N   distance beyond which a child counts for pupil transport (default 6)
-  --floor-fixed M2   fixed floor area per school (default po 200, vo 1500)
-  --floor-per-pupil M2  floor area per pupil (default po 5.03, vo 8)
-  --cost-location EUR   yearly cost per open location (default 50000)
-  --cost-m2 EUR         yearly cost per m2 in use (default 100)
-  --cost-transport EUR  yearly transport cost per entitled pupil (default po 2000, vo 0)
-  --norms FILE       replace the opheffingsnormen by a CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
+prognose per jaar (docs/method.md; zonder --year is de uitvoer de evaluatie van 2023):
+  --year Y           evalueer jaar Y (${YEAR_MIN}-${YEAR_MAX}): verschoven cohorten, geprognosticeerde
+                     leerlingen, normjaren, leerlingenvervoer, vloeroppervlak en kosten
+  --birth-trend F    jaarlijkse verandering van de geboorten na 2021 als fractie (-0.01 = -1 % per jaar), of
+                     data: de eigen trend van elke gemeente uit haar cohorten 0-4 en 5-9 (standaard data)
+  --birth-band F     halve breedte van de lage/hoge band rond de geboortetrend (standaard 0.01 = 1 % per jaar)
+  --migration F      jaarlijkse netto migratie als fractie, alle leeftijden (standaard 0)
+  --transport-km N   afstand waarboven een kind meetelt voor leerlingenvervoer (standaard 6)
+  --floor-fixed M2   vast vloeroppervlak per school (standaard po 200, vo 1500)
+  --floor-per-pupil M2  vloeroppervlak per leerling (standaard po 5.03, vo 8)
+  --cost-location EUR   jaarlijkse kosten per open locatie (standaard 50000)
+  --cost-m2 EUR         jaarlijkse kosten per m2 in gebruik (standaard 100)
+  --cost-transport EUR  jaarlijkse vervoerskosten per leerling met recht op vervoer (standaard po 2000, vo 0)
+  --norms FILE       vervang de opheffingsnormen door een CSV (jaar;gm_code;opheffingsnorm;deelgebied;plaatsen)
 
-exit codes: 0 ok, 1 invalid scenario, bundle, facilities, demand or preset file, 2 usage error, unknown region or sector`;
+exitcodes: 0 goed, 1 ongeldig scenario-, bundel-, voorzieningen-, bevolkings- of presetbestand, 2 verkeerde
+aanroep, onbekende regio of sector`;
 
 export interface Io {
   stdout: (text: string) => void;
@@ -68,6 +75,8 @@ export interface Args {
   detour: number | null;
   contextKm: number | null;
   allocation: Allocation | null;
+  /** vo: the track the table shows the distance to (--track). */
+  track: ReachTrack | null;
   bundles: string;
   json: boolean;
   help: boolean;
@@ -98,6 +107,7 @@ export function parseArgs(argv: string[]): Args {
     detour: null,
     contextKm: null,
     allocation: null,
+    track: null,
     bundles: 'geodata/bundles',
     json: false,
     help: false,
@@ -144,7 +154,13 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--type') args.type = value();
     else if (a === '--detour') args.detour = number();
     else if (a === '--context-km') args.contextKm = number();
-    else if (a === '--allocation') {
+    else if (a === '--track') {
+      const v = value();
+      if (!(REACH_TRACKS as readonly string[]).includes(v)) {
+        throw new UsageError(`--track moet een van ${REACH_TRACKS.join(', ')} zijn, niet "${v}"`);
+      }
+      args.track = v as ReachTrack;
+    } else if (a === '--allocation') {
       const v = value();
       if (!(ALLOCATIONS as readonly string[]).includes(v)) {
         throw new UsageError(`--allocation must be ${ALLOCATIONS.join(' or ')}, got "${v}"`);

@@ -23,7 +23,13 @@ import {
 } from '../../lib/engine/geodata/build';
 import { SourceError } from '../../lib/engine/geodata/csv';
 import { parseNorms } from '../../lib/engine/geodata/normsource';
-import type { Manifest, ManifestRegion, ManifestSource, Sector } from '../../lib/engine/geodata/schema';
+import {
+  BUNDLE_SCHEMA_VERSION,
+  type Manifest,
+  type ManifestRegion,
+  type ManifestSource,
+  type Sector
+} from '../../lib/engine/geodata/schema';
 import {
   parseGrid,
   parseMunicipalities,
@@ -105,6 +111,7 @@ export function buildVersion(): string {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/lib/engine/geodata/${f}`),
     'src/lib/engine/projection.ts',
+    'src/lib/engine/tracks/tracks.ts',
     'src/cli/lib/geodata-build.ts',
     'src/cli/lib/geodata-sources.ts'
   ].sort();
@@ -235,7 +242,7 @@ export function buildBundles(opts: BuildBundlesOptions = {}): BuildBundlesResult
   regions.sort((a, b) => all.indexOf(a.id) - all.indexOf(b.id));
 
   const manifest: GeodataManifest = {
-    schemaVersion: 1,
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
     buildVersion: buildVersion(),
     builtAt,
     sourceDir: relative(REPO_ROOT, dirs.sourceDir).split('\\').join('/') || '.',

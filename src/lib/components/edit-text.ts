@@ -38,7 +38,11 @@ export function describeEdit(edit: Edit, lookup: NameLookup, words: EditWords = 
     case 'close':
       return `Sluit ${facilityLabel(edit.facility, lookup)}`;
     case 'merge':
-      return `Voeg ${facilityLabel(edit.facility, lookup)} samen met ${facilityLabel(edit.into, lookup)}`;
+      return (
+        `Voeg ${facilityLabel(edit.facility, lookup)} samen met ${facilityLabel(edit.into, lookup)}` +
+        (edit.missingTracks === 'elsewhere' ? ' (ontbrekende schoolsoorten elders)' : '') +
+        (edit.missingTracks === 'move' ? ' (schoolsoorten verhuizen mee)' : '')
+      );
     case 'open': {
       const place = lookup(edit.id)?.place;
       return `Nieuwe locatie: ${edit.name}${place ? `, ${place}` : ''}`;
@@ -83,6 +87,11 @@ const RULES: Rule[] = [
   { re: /^facility id "(.*)" already exists$/, text: (m) => `de code '${m[1]}' bestaat al` },
   { re: /lies outside the Netherlands$/, text: () => 'die plek ligt buiten Nederland' },
   { re: /"capacity" must be/, text: () => 'de capaciteit moet een getal van 0 of meer zijn' },
+  {
+    re: /^"missingTracks" must be/,
+    text: () => 'kies wat er met een ontbrekende schoolsoort gebeurt: meeverhuizen of elders'
+  },
+  { re: /^"tracks" must be/, text: () => 'de schoolsoorten van de nieuwe locatie zijn ongeldig' },
   {
     re: /must be a facility id|must be a string|must be numbers|must be a non-empty|must be an object/,
     text: () => 'de ingreep is onvolledig'

@@ -6,6 +6,8 @@ import type { LonLat } from '$lib/map/prepare';
 import { addEdit, select, setMode } from '$lib/state/actions';
 import type { Evaluated } from '$lib/state/results.svelte';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
+import { requestMerge } from '$lib/state/track-actions';
+import { missingTracks } from './tracks/track-view';
 
 /** Whether the facility is open in the result (region facilities and locations opened by an edit). */
 export function facilityOpen(current: Evaluated | null, id: string): boolean {
@@ -23,8 +25,7 @@ export function pickFacility(store: AtlasStore, current: Evaluated | null, id: s
   const state = store.getState();
   if (state.mode === 'merge-target' && state.selection) {
     if (id === state.selection || !facilityOpen(current, id)) return;
-    addEdit(store, { op: 'merge', facility: state.selection, into: id });
-    setMode(store, 'select');
+    requestMerge(store, state.selection, id, missingTracks(current, state.selection, id));
     return;
   }
   select(store, id);

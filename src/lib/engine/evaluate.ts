@@ -12,6 +12,8 @@ import { prepareRegion, type PreparedRegion } from './prepare';
 import { computeReachability, updateReachability, type ReachState } from './reachability';
 import { buildReport } from './report';
 import { choiceModelFor } from './choice/model';
+import { computeTrackReachability, copyTracks, type TrackReachability } from './tracks/reach';
+import { byTrackRecord } from './tracks/output';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
@@ -37,6 +39,8 @@ interface Step {
   reach?: ReachState;
   /** Computed on first use; immutable, so undo/redo to this step costs only the result copies. */
   indicators?: Indicators;
+  /** VO: reachability per track, computed on first use (null for other sectors). */
+  tracks?: TrackReachability | null;
 }
 
 export interface Evaluator<S extends SectorId = EngineSector> {
@@ -142,6 +146,16 @@ export function createEvaluator<S extends SectorId>(
     return (step.indicators ??= computeIndicators(prepared, step.scenario, reachOf(step)));
   }
 
+  function tracksOf(step: Step): TrackReachability | null {
+    if (step.tracks === undefined) {
+      // Incremental from the nearest earlier step that has its tracks (usually the one before).
+      let k = steps.indexOf(step) - 1;
+      while (k >= 0 && steps[k].tracks === undefined) k--;
+      step.tracks = computeTrackReachability(prepared, step.scenario, k >= 0 ? steps[k].tracks : null);
+    }
+    return step.tracks;
+  }
+
   return {
     prepared,
     facilityIds: prepared.facilityIds,
@@ -154,12 +168,19 @@ export function createEvaluator<S extends SectorId>(
         step.scenario,
         reachOf(step),
         indicatorsOf(step),
-        edits.length
+        edits.length,
+        tracksOf(step)
       ) as EvaluationResult<S>;
     },
     report(edits) {
       const step = stepFor(edits);
-      return buildReport(prepared, step.scenario, reachOf(step), indicatorsOf(step)) as Report<S>;
+      return buildReport(
+        prepared,
+        step.scenario,
+        reachOf(step),
+        indicatorsOf(step),
+        tracksOf(step)
+      ) as Report<S>;
     },
     years(edits, options) {
       if (!hasYears(sector)) throw noYears();
@@ -186,7 +207,8 @@ function toResult(
   scenario: ScenarioState,
   reach: ReachState,
   indicators: Indicators,
-  editCount: number
+  editCount: number,
+  tracks: TrackReachability | null
 ): EvaluationResult<SectorId> {
   const n = prepared.facilityIds.length;
   const ids = (i: number) => (i < n ? prepared.facilityIds[i] : scenario.addedIds[i - n]);
@@ -200,7 +222,12 @@ function toResult(
     editCount,
     summary: indicators.summary,
     municipalities: indicators.municipalities,
-    flows: scenario.flows.map((f) => ({ from: ids(f.from), to: ids(f.to), pupils: f.pupils })),
+    flows: scenario.flows.map((f) => ({
+      from: ids(f.from),
+      to: ids(f.to),
+      pupils: f.pupils,
+      ...(f.byTrack ? { byTrack: byTrackRecord(f.byTrack) } : {})
+    })),
     facilities: {
       added: scenario.added.map((a) => ({ ...a })),
       status: scenario.status.slice(),
@@ -210,7 +237,9 @@ function toResult(
       // Only under the choice rule: the model is built on first use, and the nearest rule need not pay for it.
       modelledPupils: scenario.choice ? (choiceModelFor(prepared)?.modelled.slice() ?? null) : null
     },
-    demand: { nearest: reach.nearest.slice(), distanceM }
+    demand: { nearest: reach.nearest.slice(), distanceM },
+    // Fresh arrays on every call (computeTrackReachability's are kept for undo): safe to transfer.
+    tracks: tracks ? copyTracks(tracks) : null
   };
 }
 

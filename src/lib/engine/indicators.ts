@@ -50,7 +50,7 @@ function belowNormFlags(prepared: PreparedRegion, state: ScenarioState): Uint8Ar
 }
 
 /** Running weighted statistics per slot (a municipality, or the whole region in the last slot). */
-class Accumulator {
+export class Accumulator {
   readonly total: Float64Array;
   readonly cum: Float64Array;
   readonly sumWD: Float64Array;
@@ -104,12 +104,20 @@ class Accumulator {
   }
 }
 
-/** Weighted distance statistics per municipality and (slot `groups`) for all units, from the distance order. */
-function distanceStats(prepared: PreparedRegion, reach: ReachState, groups: number): Accumulator {
+/**
+ * Weighted distance statistics per municipality and (slot `groups`) for all units, from the distance order;
+ * `thresholds` (ascending metres) default to the sector's.
+ */
+export function distanceStats(
+  prepared: PreparedRegion,
+  reach: Pick<ReachState, 'order' | 'dist2'>,
+  groups: number,
+  thresholds: readonly number[] = prepared.thresholdsM
+): Accumulator {
   const { weight, demandMunicipality } = prepared;
   const detour = prepared.parameters.detourFactor;
   const { order, dist2 } = reach;
-  const acc = new Accumulator(groups + 1, prepared.thresholdsM);
+  const acc = new Accumulator(groups + 1, thresholds);
   const total = acc.total;
   for (let o = 0; o < order.length; o++) {
     const u = order[o];

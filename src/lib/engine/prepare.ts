@@ -28,6 +28,7 @@ import {
   type SectorId
 } from './types';
 import type { SectorPreset } from '../sectors/presets';
+import { PUPIL_TRACK_COUNT, splitPupils } from './tracks/tracks';
 
 /** The CBS population of the bundle's demand (grid and PC4 age bands): 1 January 2021. */
 const CBS_DEMAND_YEAR = 2021;
@@ -78,6 +79,12 @@ export interface PreparedRegion {
   /** Index into `places`; -1 for context facilities. */
   facilityPlace: Int32Array;
   facilityIndex: KDBush;
+  /**
+   * VO with the bundle's schools: the track bitmask per facility (tracks/tracks.ts) and the pupils per pupil track,
+   * flat `[f * PUPIL_TRACK_COUNT + t]` (DUO's count split by national shares: an estimate); null otherwise.
+   */
+  tracks: Uint8Array | null;
+  trackPupilsBase: Float64Array | null;
 
   /** The bundle's CBS grid cells, or the imported units (EvaluatorOptions.demand) in their order. */
   demand: readonly DemandUnit[];
@@ -229,6 +236,15 @@ export function prepareRegion(
     }
   });
 
+  const hasTracks = sector === 'vo' && options?.facilities === undefined;
+  const tracks = hasTracks ? Uint8Array.from(facilities, (f) => f.tracks) : null;
+  let trackPupilsBase: Float64Array | null = null;
+  if (tracks) {
+    trackPupilsBase = new Float64Array(n * PUPIL_TRACK_COUNT);
+    for (let i = 0; i < n; i++)
+      trackPupilsBase.set(splitPupils(pupilsBase[i], tracks[i]), i * PUPIL_TRACK_COUNT);
+  }
+
   return {
     regionId: bundle.meta.id,
     sector,
@@ -256,6 +272,8 @@ export function prepareRegion(
     facilityMunicipality,
     facilityPlace,
     facilityIndex: buildIndex(fx, fy, FACILITY_NODE_SIZE),
+    tracks,
+    trackPupilsBase,
     demand,
     demandSource: imported ? 'import' : 'cbs',
     demandYear: imported ? PUPIL_YEAR : CBS_DEMAND_YEAR,

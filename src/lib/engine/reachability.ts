@@ -101,7 +101,7 @@ export function updateReachability(
 }
 
 /** Remove the changed units from the sorted order and merge them back at their new distances. */
-function repairOrder(order: Int32Array, dist2: Float64Array, changed: number[]): Int32Array {
+export function repairOrder(order: Int32Array, dist2: Float64Array, changed: number[]): Int32Array {
   const n = order.length;
   const isChanged = new Uint8Array(n);
   for (const u of changed) isChanged[u] = 1;

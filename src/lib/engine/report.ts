@@ -8,6 +8,8 @@ import type { PreparedRegion } from './prepare';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
 import { choiceModelFor } from './choice/model';
+import { trackReport, type TrackReachability } from './tracks/reach';
+import { byTrackRecord, trackFields } from './tracks/output';
 import {
   PUPIL_YEAR,
   STATUS_MERGED,
@@ -32,7 +34,8 @@ export function buildReport(
   prepared: PreparedRegion,
   scenario: ScenarioState,
   reach: ReachState,
-  indicators: Indicators
+  indicators: Indicators,
+  tracks: TrackReachability | null = null
 ): Report<SectorId> {
   const n = prepared.facilityIds.length;
   const model = choiceModelFor(prepared);
@@ -54,7 +57,8 @@ export function buildReport(
       capacity: nullIfNaN(scenario.capacity[i]),
       norm: nullIfNaN(prepared.norm[i]),
       normSource: prepared.normSource[i],
-      belowNorm: indicators.belowNorm[i] === 1
+      belowNorm: indicators.belowNorm[i] === 1,
+      ...trackFields(scenario, i)
     });
   });
   scenario.added.forEach((a, k) => {
@@ -74,7 +78,8 @@ export function buildReport(
       capacity: nullIfNaN(scenario.capacity[i]),
       norm: nullIfNaN(normOf(prepared, scenario, i)),
       normSource: a.normSource,
-      belowNorm: indicators.belowNorm[i] === 1
+      belowNorm: indicators.belowNorm[i] === 1,
+      ...trackFields(scenario, i)
     });
   });
 
@@ -101,8 +106,10 @@ export function buildReport(
     flows: scenario.flows.map((f) => ({
       from: facilities[f.from].id,
       to: facilities[f.to].id,
-      pupils: f.pupils
+      pupils: f.pupils,
+      ...(f.byTrack ? { byTrack: byTrackRecord(f.byTrack) } : {})
     })),
-    municipalities: indicators.municipalities
+    municipalities: indicators.municipalities,
+    ...(tracks ? { tracks: trackReport(tracks) } : {})
   };
 }

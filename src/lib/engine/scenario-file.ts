@@ -19,6 +19,11 @@
  * trend (`birthTrend: "data"`, the new default). A file of an older version (a bare edit array included) reads
  * with `allocation: 'nearest'` and, when it sets no birth trend, `birthTrend: 0`: what it was saved with, so it
  * gives exactly the results it gave (`legacyParameters`).
+ *
+ * VO tracks (issue 18) are two optional edit fields, later additions to version 3 like `preset` was to version 1:
+ * a merge's `missingTracks` ("move" | "elsewhere": what happens to a track the target lacks; absent = "move", what
+ * every older file did: all pupils to the target) and an open edit's `tracks` (the new VO location's tracks;
+ * absent = vbo, mavo, havo, vwo). A file without them reads and evaluates as before.
  */
 import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
 import { validatePreset } from '../sectors/validate';
@@ -34,9 +39,12 @@ export {
   type ScenarioDemandData,
   type ScenarioFacilityData
 } from './scenario-data';
+import { isTrackList } from './scenario';
+import { PUPIL_TRACKS } from './tracks/tracks';
 import {
   ALLOCATIONS,
   EDIT_OPS,
+  MISSING_TRACKS,
   ENGINE_SECTORS,
   type Allocation,
   type Edit,
@@ -93,8 +101,8 @@ export class ScenarioFileError extends Error {
 
 const EDIT_FIELDS: Record<Edit['op'], { required: string[]; optional: string[] }> = {
   close: { required: ['facility'], optional: [] },
-  merge: { required: ['facility', 'into'], optional: [] },
-  open: { required: ['id', 'name', 'lon', 'lat'], optional: ['capacity'] },
+  merge: { required: ['facility', 'into'], optional: ['missingTracks'] },
+  open: { required: ['id', 'name', 'lon', 'lat'], optional: ['capacity', 'tracks'] },
   capacity: { required: ['facility', 'capacity'], optional: [] }
 };
 
@@ -128,7 +136,17 @@ export function parseEdit(data: unknown, index: number): Edit {
       if (spec.required.includes(key)) fail(where, `missing field "${key}"`);
       continue;
     }
-    if (STRING_FIELDS.has(key)) {
+    if (key === 'missingTracks') {
+      if (!(MISSING_TRACKS as readonly unknown[]).includes(v)) {
+        fail(where, `"missingTracks" must be ${MISSING_TRACKS.map((m) => `"${m}"`).join(' or ')}`);
+      }
+    } else if (key === 'tracks') {
+      if (!isTrackList(v)) {
+        fail(where, `"tracks" must be a non-empty list of distinct tracks (${PUPIL_TRACKS.join(', ')})`);
+      }
+      out[key] = [...(v as string[])];
+      continue;
+    } else if (STRING_FIELDS.has(key)) {
       if (typeof v !== 'string' || (key !== 'name' && v.trim() === '')) {
         fail(where, `"${key}" must be a non-empty string`);
       }

@@ -16,7 +16,16 @@ import {
 import { choiceModelFor } from './choice/model';
 import { NearestFinder, type OpenSet } from './nearest';
 import { RD_BOUNDS } from './projection';
+import { reallocateTracks } from './tracks/reallocate';
 import {
+  DEFAULT_NEW_TRACKS,
+  maskOfPupilTracks,
+  PUPIL_TRACK_COUNT,
+  PUPIL_TRACKS,
+  type PupilTrack
+} from './tracks/tracks';
+import {
+  MISSING_TRACKS,
   STATUS_CLOSED,
   STATUS_MERGED,
   STATUS_OPEN,
@@ -43,6 +52,8 @@ export interface IndexedFlow {
   to: number;
   pupils: number;
   editIndex: number;
+  /** VO: the pupils per pupil track (tracks/tracks.ts), summing to `pupils`. */
+  byTrack?: Float64Array;
 }
 
 export interface ScenarioState extends OpenSet {
@@ -54,6 +65,10 @@ export interface ScenarioState extends OpenSet {
   flows: readonly IndexedFlow[];
   /** Allocation 'choice' only: the choice model's state (which schools are options per demand unit). */
   choice?: ChoiceState;
+  /** VO with the bundle's schools: track bitmask per facility (a merge may add a track). */
+  tracks?: Uint8Array;
+  /** VO: pupils per facility and pupil track, flat `[f * PUPIL_TRACK_COUNT + t]`; sums to `pupils` per facility. */
+  trackPupils?: Float64Array;
 }
 
 /** What an edit changed for reachability. */
@@ -65,6 +80,9 @@ export function baselineState(prepared: PreparedRegion): ScenarioState {
   const model = prepared.parameters.allocation === 'choice' ? choiceModelFor(prepared) : null;
   return {
     ...(model ? { choice: baselineChoice(model) } : {}),
+    ...(prepared.tracks && prepared.trackPupilsBase
+      ? { tracks: prepared.tracks.slice(), trackPupils: prepared.trackPupilsBase.slice() }
+      : {}),
     status: new Uint8Array(n).fill(STATUS_OPEN),
     pupils: prepared.pupilsBase.slice(),
     capacity: prepared.capacityBase.slice(),
@@ -93,7 +111,13 @@ function copyState(s: ScenarioState, extra = 0): ScenarioState {
     addedX: s.addedX,
     addedY: s.addedY,
     flows: s.flows,
-    ...(s.choice ? { choice: s.choice } : {})
+    ...(s.choice ? { choice: s.choice } : {}),
+    ...(s.tracks && s.trackPupils
+      ? {
+          tracks: grow(s.tracks, extra, DEFAULT_NEW_TRACKS),
+          trackPupils: grow(s.trackPupils, extra * PUPIL_TRACK_COUNT, 0)
+        }
+      : {})
   };
 }
 
@@ -159,6 +183,10 @@ export function applyEdit(
         if (state.status[to] !== STATUS_OPEN)
           return fail(`cannot merge into "${into}": it is already closed`);
       }
+      const missing = edit.op === 'merge' ? (edit.missingTracks ?? 'move') : 'move';
+      if (!MISSING_TRACKS.includes(missing)) {
+        return fail(`"missingTracks" must be ${MISSING_TRACKS.join(' or ')}, got ${JSON.stringify(missing)}`);
+      }
       const next = copyState(state);
       next.status[f] = op === 'merge' ? STATUS_MERGED : STATUS_CLOSED;
       if (edit.op === 'close') {
@@ -170,8 +198,16 @@ export function applyEdit(
         if (to < 0) return fail(`no open ${prepared.sector} facility is left to receive the pupils`);
       }
       const moved = next.pupils[f];
-      next.pupils[f] = 0;
       const model = state.choice ? choiceModelFor(prepared) : null;
+      if (next.trackPupils) {
+        // VO: every track's pupils go only to locations offering that track.
+        const into = edit.op === 'merge' ? to! : null;
+        const parts = reallocateTracks(prepared, finderFor(prepared), state, next, f, into, missing, to!);
+        next.flows = [...state.flows, ...parts.map((p) => ({ from: f, ...p, editIndex }))];
+        if (model && state.choice) next.choice = withoutFacility(model, state.choice, f);
+        return { state: next, effect: { kind: 'closed', facility: f } };
+      }
+      next.pupils[f] = 0;
       if (edit.op === 'close' && model && state.choice) {
         // The choice model spreads the pupils over the schools its children would choose instead.
         const shares = choiceShares(model, { status: next.status, choice: state.choice }, f, to!);
@@ -206,6 +242,10 @@ export function applyEdit(
       if (capacity !== undefined && !isNonNegativeNumber(capacity)) {
         return fail('"capacity" must be a number >= 0');
       }
+      const trackList: unknown = edit.tracks;
+      if (trackList !== undefined && !isTrackList(trackList)) {
+        return fail(`"tracks" must be a non-empty list of distinct tracks (${PUPIL_TRACKS.join(', ')})`);
+      }
       const added = makeAddedFacility(prepared, id, name, lon, lat);
       const b = RD_BOUNDS;
       if (!(added.x >= b.minX && added.x <= b.maxX && added.y >= b.minY && added.y <= b.maxY)) {
@@ -218,6 +258,7 @@ export function applyEdit(
       next.addedX = grow(state.addedX, 1, added.x);
       next.addedY = grow(state.addedY, 1, added.y);
       if (capacity !== undefined) next.capacity[index] = capacity;
+      if (next.tracks && trackList !== undefined) next.tracks[index] = maskOfPupilTracks(trackList);
       const model = state.choice ? choiceModelFor(prepared) : null;
       if (model && state.choice)
         next.choice = withNewFacility(prepared, model, state.choice, added.x, added.y);
@@ -236,6 +277,16 @@ export function applyEdit(
     default:
       return fail(`unknown op ${JSON.stringify(op)} (expected close, merge, open or capacity)`);
   }
+}
+
+/** A valid `open` edit's `tracks`: a non-empty list of distinct pupil track ids. */
+export function isTrackList(v: unknown): v is PupilTrack[] {
+  return (
+    Array.isArray(v) &&
+    v.length > 0 &&
+    new Set(v).size === v.length &&
+    v.every((t) => (PUPIL_TRACKS as readonly unknown[]).includes(t))
+  );
 }
 
 /** The flow of 0 pupils a closure keeps when nothing moves: to the largest share (else the nearest school). */

@@ -125,6 +125,8 @@ export function sectorFacilities(
       name: f.name,
       sector: setup.sector,
       type,
+      // An imported facility has no VO tracks (the choice model and the track rules need the bundle's schools).
+      tracks: 0,
       denomination: '',
       address: '',
       postcode: '',

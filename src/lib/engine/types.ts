@@ -5,6 +5,8 @@
  */
 import type { AgeBand, Sector } from './geodata/schema';
 import type { SectorPreset } from '../sectors/presets';
+import type { PupilTrack } from './tracks/tracks';
+import type { TrackReachability, TrackReport } from './tracks/reach';
 
 /**
  * The school sectors with DUO pupils, opheffingsnormen data (po) and the year prognosis. Every other sector is a
@@ -103,7 +105,17 @@ export interface MergeEdit {
   op: 'merge';
   facility: string;
   into: string;
+  /**
+   * VO only: what happens to the pupils of a track the closing location offers and `into` does not. 'move'
+   * (default, and what every file without the field means): the track moves along, `into` offers it from now on
+   * and takes its pupils; 'elsewhere': those pupils go where a closure would send them (the nearest open location
+   * offering the track, or the choice model among those). Ignored for other sectors.
+   */
+  missingTracks?: MissingTracks;
 }
+
+export type MissingTracks = 'move' | 'elsewhere';
+export const MISSING_TRACKS: readonly MissingTracks[] = ['move', 'elsewhere'];
 
 /** A new facility with 0 pupils. */
 export interface OpenEdit {
@@ -113,6 +125,8 @@ export interface OpenEdit {
   lon: number;
   lat: number;
   capacity?: number;
+  /** VO only: the tracks the new location offers (default vbo, mavo, havo and vwo). Ignored for other sectors. */
+  tracks?: PupilTrack[];
 }
 
 /** Records a capacity; it is reported (and compared with pupils) but does not steer reallocation. */
@@ -172,6 +186,8 @@ export interface Flow {
   from: string;
   to: string;
   pupils: number;
+  /** VO: the pupils of the flow per track (estimated split, see tracks/tracks.ts); absent for other sectors. */
+  byTrack?: Partial<Record<PupilTrack, number>>;
 }
 
 /** Demand-weighted distance statistics in metres (after the detour factor); null when there is no demand. */
@@ -274,6 +290,12 @@ export interface EvaluationResult<S extends SectorId = EngineSector> {
     /** Distance in metres to it, after the detour factor. */
     distanceM: Float32Array;
   };
+  /**
+   * VO with the bundle's schools: reachability per track (nearest open location offering PrO / vmbo / havo / vwo,
+   * per demand unit, and its statistics per municipality), the tracks and estimated pupils per track of every
+   * location; null for every other sector.
+   */
+  tracks: TrackReachability | null;
 }
 
 /** The JSON document of `npm run evaluate -- --json` (schema version 1). */
@@ -293,6 +315,8 @@ export interface Report<S extends SectorId = EngineSector> {
   demand: ReportDemandUnit[];
   flows: Flow[];
   municipalities: MunicipalitySummary[];
+  /** VO with the bundle's schools: distance per track, region and municipalities (absent otherwise). */
+  tracks?: TrackReport;
 }
 
 export interface ReportFacility {
@@ -321,6 +345,10 @@ export interface ReportFacility {
   norm: number | null;
   normSource: 'deelgebied' | 'gemeente' | null;
   belowNorm: boolean;
+  /** VO: the tracks the location offers now (a merge may add one), e.g. ["vbo", "mavo"]; absent otherwise. */
+  tracks?: PupilTrack[];
+  /** VO: `pupils` per track, an estimate (DUO's total split by national shares, tracks/shares.ts). */
+  pupilsByTrack?: Record<PupilTrack, number>;
 }
 
 export interface ReportDemandUnit {

@@ -35,6 +35,11 @@ const PROBLEMS_NL: [RegExp, (...m: string[]) => string][] = [
   [/^missing field "(.*)"$/, (_, f) => `veld "${f}" ontbreekt`],
   [/^"(.*)" must be a non-empty string$/, (_, f) => `"${f}" moet een niet-lege tekst zijn`],
   [/^"(.*)" must be a number$/, (_, f) => `"${f}" moet een getal zijn`],
+  [/^"missingTracks" must be (.*)$/, (_, v) => `"missingTracks" moet ${v.replace(' or ', ' of ')} zijn`],
+  [
+    /^"tracks" must be a non-empty list of distinct tracks \((.*)\)$/,
+    (_, v) => `"tracks" moet een niet-lege lijst verschillende schoolsoorten zijn (${v})`
+  ],
   [/^"capacity" must be >= 0$/, () => '"capacity" moet 0 of groter zijn'],
   [/^must be a number$/, () => 'moet een getal zijn'],
   [/^must be an object$/, () => 'moet een object zijn'],

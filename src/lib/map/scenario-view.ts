@@ -93,6 +93,7 @@ export function addedPoints(result: EvaluationResult, sector: Facility['sector']
       name: a.name,
       sector,
       type: 'nieuw',
+      tracks: 0,
       denomination: 'Nieuwe locatie',
       address: '',
       postcode: '',

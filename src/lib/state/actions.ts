@@ -1,3 +1,4 @@
+import type { ReachTrack } from '$lib/engine/tracks/tracks';
 import type { Edit } from '$lib/engine/types';
 import type { SectorPreset } from '$lib/sectors';
 import {
@@ -117,7 +118,16 @@ export function setMode(store: AtlasStore, mode: Mode): void {
   store.setState({ mode });
 }
 
-export function toggleView(store: AtlasStore, key: keyof ViewState, value?: boolean): void {
+/** VO: colour the map by the distance to the nearest location offering `track` (null: any VO location). */
+export function setTrack(store: AtlasStore, track: ReachTrack | null): void {
+  store.setState((state) => ({ view: { ...state.view, track } }));
+}
+
+export function toggleView(
+  store: AtlasStore,
+  key: Exclude<keyof ViewState, 'track' | 'mergeQuestion'>,
+  value?: boolean
+): void {
   store.setState((state) => ({ view: { ...state.view, [key]: value ?? !state.view[key] } }));
 }
 

@@ -1,4 +1,4 @@
-import { addScenario, setActiveScenario, setParameters, setSector, setYear } from './actions';
+import { addScenario, setActiveScenario, setParameters, setSector, setTrack, setYear } from './actions';
 import { loadSession, type KeyValueStorage } from './persist';
 import { activeScenario, type AtlasStore } from './store';
 import { decodeUrlState, UrlStateError } from './url';
@@ -40,6 +40,7 @@ export function restoreSession(
   if (query.has('omweg')) setParameters(store, { detourFactor: url.parameters.detourFactor });
   if (query.has('toewijzing')) setParameters(store, { allocation: url.parameters.allocation });
   if (url.year !== undefined) setYear(store, url.year);
+  if (url.track) setTrack(store, url.track);
   if (!query.has('ingrepen')) {
     if (query.has('sector')) setSector(store, url.sector);
     return null;

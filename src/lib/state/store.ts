@@ -1,3 +1,5 @@
+import type { ReachTrack } from '$lib/engine/tracks/tracks';
+import type { MergeQuestion } from './track-actions';
 import { createStore } from 'zustand/vanilla';
 import type { Allocation, Edit } from '$lib/engine/types';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
@@ -91,6 +93,10 @@ export interface ViewState {
   catchment: boolean;
   presentation: boolean;
   help: boolean;
+  /** VO: the track the map's distance colours are for ("Afstand tot"); null = any VO location. */
+  track?: ReachTrack | null;
+  /** VO: a merge waiting for the answer what happens to the tracks its target lacks (track-actions.ts). */
+  mergeQuestion?: MergeQuestion | null;
 }
 
 /** The year series' parameters a user can change (po and vo); defaults are the engine's labelled assumptions. */

@@ -1,4 +1,5 @@
 import type { Allocation, Edit } from '$lib/engine/types';
+import { REACH_TRACKS, type ReachTrack } from '$lib/engine/tracks/tracks';
 import { PRESET_IDS } from '$lib/sectors/presets';
 import {
   activeScenario,
@@ -13,7 +14,7 @@ import {
 /**
  * The shareable part of the workshop state in the URL: sector, detour factor and the active scenario's edits.
  * `?sector=vo&omweg=1.3&toewijzing=dichtstbij&ingrepen=<base64url JSON edit list>` (`toewijzing` only for the
- * nearest rule: the choice model is the default). A reload or a copied link restores it exactly.
+ * nearest rule: the choice model is the default; `afstand=havo` only for vo: the map's "Afstand tot" track). A reload or a copied link restores it exactly.
  * The edit list is only decoded here; whether its facilities exist is the engine's verdict.
  */
 
@@ -23,6 +24,8 @@ export interface UrlState {
   edits: Edit[];
   /** The year slider (`jaar=`); absent means YEAR_FIRST. */
   year?: number;
+  /** VO: the map's "Afstand tot" track (`afstand=havo`); absent means any VO location. */
+  track?: ReachTrack | null;
 }
 
 export class UrlStateError extends Error {}
@@ -55,6 +58,7 @@ export function encodeUrlState(s: UrlState): URLSearchParams {
     p.set('toewijzing', ALLOCATION_URL[s.parameters.allocation]);
   if (s.edits.length > 0) p.set('ingrepen', toBase64Url(JSON.stringify(s.edits)));
   if (s.year !== undefined && s.year !== YEAR_FIRST) p.set('jaar', String(s.year));
+  if (s.sector === 'vo' && s.track) p.set('afstand', s.track);
   return p;
 }
 
@@ -114,11 +118,18 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
       );
     }
   }
+  const trackRaw = p.get('afstand');
+  if (trackRaw !== null && !(REACH_TRACKS as readonly string[]).includes(trackRaw)) {
+    throw new UrlStateError(
+      `Onbekende schoolsoort '${trackRaw}' in de link (parameter 'afstand': ${REACH_TRACKS.join(', ')}).`
+    );
+  }
   return {
     sector: sectorRaw,
     parameters: { ...DEFAULT_PARAMETERS, detourFactor, allocation },
     edits,
-    ...(year !== undefined ? { year } : {})
+    ...(year !== undefined ? { year } : {}),
+    ...(trackRaw !== null ? { track: trackRaw as ReachTrack } : {})
   };
 }
 
@@ -133,6 +144,7 @@ export function scenarioQuery(state: AtlasState): URLSearchParams {
     sector: s.sector,
     parameters: state.parameters,
     edits: s.edits,
-    year: state.year
+    year: state.year,
+    track: state.view.track ?? null
   });
 }

@@ -2,6 +2,7 @@
  * Pure reading of a year series pair for the panels: the figures of one year (baseline and scenario), the
  * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
  */
+import { TRACK_TEXT } from '$lib/sectors/track-text';
 import { yearSummary, type ScenarioYearOptions, type YearSeries, type YearSummary } from '$lib/engine';
 
 export interface BelowNormItem {
@@ -114,9 +115,10 @@ export function sparkOf(series: YearSeries, ids: readonly string[], id: string):
   };
 }
 
-/** "valt onder de norm in 2027; opheffingsregel vanaf 2029", or the reassuring variant. */
-export function normSentence(s: Spark): string {
-  if (!Number.isFinite(s.norm)) return 'Geen opheffingsnorm van toepassing.';
+/** "valt onder de norm in 2027; opheffingsregel vanaf 2029", or the reassuring variant; for VO why there is none. */
+export function normSentence(s: Spark, sector?: string): string {
+  if (!Number.isFinite(s.norm))
+    return sector === 'vo' ? TRACK_TEXT.voNormShort : 'Geen opheffingsnorm van toepassing.';
   if (s.firstYearBelowNorm === 0) return `Blijft t/m ${s.years.at(-1)} boven de norm.`;
   const rule = s.ruleYear ? `; opheffingsregel vanaf ${s.ruleYear}` : '; de opheffingsregel gaat niet gelden';
   return `Valt onder de norm in ${s.firstYearBelowNorm}${rule}.`;

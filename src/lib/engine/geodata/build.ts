@@ -5,6 +5,7 @@
  * (`prepareNational`); a region bundle is then a filter on the 2016 CBS codes of its municipalities
  * (`buildRegionBundle`). Names are never used as join keys.
  */
+import { tracksOfFacility } from '../tracks/tracks';
 import KDBush from 'kdbush';
 import proj4 from 'proj4';
 import { toRD } from '../projection';
@@ -195,6 +196,7 @@ export function prepareNational(src: GeodataSources, opts: BuildOptions = {}): N
       lat: round6(s.lat),
       x: round1(x),
       y: round1(y),
+      tracks: tracksOfFacility(s),
       context: false
     };
   });

@@ -3,6 +3,7 @@
  * every record, but not polygon vertices beyond the first point, so the national bundle (30k cells) stays fast.
  * Loaders: `validateBundle(migrateBundle(raw, where), where)`.
  */
+import { ALL_TRACK_BITS } from '../tracks/tracks';
 import { AGE_BANDS, BUNDLE_SCHEMA_VERSION, type RegionBundle } from './schema';
 
 /** A bundle that cannot be used. `where` is the file or URL, `path` the field, e.g. `facilities[12].lon`. */
@@ -183,6 +184,10 @@ export function validateBundle(data: unknown, where: string): RegionBundle {
     c.num(o, 'y', p);
     c.numOrNull(o, 'pupils', p);
     c.bool(o, 'context', p);
+    const tracks = o.tracks;
+    if (typeof tracks !== 'number' || !Number.isInteger(tracks) || tracks < 0 || tracks > ALL_TRACK_BITS) {
+      c.fail(`${p}.tracks`, `a track bitmask (integer 0-${ALL_TRACK_BITS})`, tracks);
+    }
     if (ids.has(o.id as string)) throw new BundleError(where, `${p}.id`, `duplicate facility id "${o.id}"`);
     ids.add(o.id as string);
   });
