@@ -7,7 +7,7 @@
  * and the edited preset is stored with the scenario (check it with validatePreset on load).
  */
 import { AGE_BANDS, type AgeBand } from '../engine/geodata/schema';
-import { SECTOR_BAND_WEIGHTS } from '../engine/demand';
+import { SECTOR_BAND_WEIGHTS } from '../engine/band-weights';
 
 export const PRESET_SCHEMA_VERSION = 1 as const;
 
