@@ -16,7 +16,7 @@ import {
   type ImportEngine
 } from '../../src/lib/components/import/apply';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { addEdit, setFacilityDataset, setSector } from '../../src/lib/state/actions';
 import { persistSession } from '../../src/lib/state/persist';
 import { createAtlasStore } from '../../src/lib/state/store';

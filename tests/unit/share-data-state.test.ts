@@ -12,7 +12,7 @@ import type { DemandInput, FacilityInput } from '../../src/lib/engine/types';
 import { draftData, scenarioFileData } from '../../src/lib/components/scenarios/scenario-data';
 import { checkScenarios } from '../../src/lib/components/scenarios/scenario-io';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import {
   addScenario,
   duplicateScenario,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../src/lib/engine';
 import { datasetBundle, regionCount } from '../../src/lib/components/sector-data';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { addEdit, setDemandDataset, setFacilityDataset, setSector } from '../../src/lib/state/actions';
 import { loadSession, persistSession, saveSession } from '../../src/lib/state/persist';
 import { LiveResults, needsImport } from '../../src/lib/state/results.svelte';

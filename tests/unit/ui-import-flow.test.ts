@@ -105,7 +105,7 @@ describe('edited presets in the scenario', () => {
 describe('examples per region', () => {
   it('offers each preset example on the region it was made for, and nowhere else', async () => {
     const { exampleForRegion } = await import('../../src/lib/components/import/import-flow');
-    const { PRESETS } = await import('../../src/lib/sectors/presets');
+    const { PRESETS } = await import('../../src/lib/engine/sectors/presets');
     const { existsSync } = await import('node:fs');
     const withExample = PRESETS.filter((p) => p.example);
     expect(withExample.map((p) => p.id).sort()).toEqual(['sport', 'welzijn', 'zorg']);

@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/components/indicators';
 import { formatCount, formatPercent } from '../../src/lib/i18n';
 import { importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { sectorTerms } from '../../src/lib/sectors/terms';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
 

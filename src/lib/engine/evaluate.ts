@@ -15,7 +15,7 @@ import { choiceModelFor } from './choice/model';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 import {
   ENGINE_SECTORS,
   PUPIL_YEAR,

@@ -27,7 +27,7 @@ import {
   type Parameters,
   type SectorId
 } from './types';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 
 /** The CBS population of the bundle's demand (grid and PC4 age bands): 1 January 2021. */
 const CBS_DEMAND_YEAR = 2021;

@@ -20,8 +20,8 @@
  * with `allocation: 'nearest'` and, when it sets no birth trend, `birthTrend: 0`: what it was saved with, so it
  * gives exactly the results it gave (`legacyParameters`).
  */
-import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
-import { validatePreset } from '../sectors/validate';
+import { getPreset, PRESET_IDS, type SectorPreset } from './sectors/presets';
+import { validatePreset } from './sectors/validate';
 import { resolveCosts, resolveFloor, type CostParameters, type FloorParameters } from './costs';
 import { resolvePrognosis, YEAR_MAX, YEAR_MIN, type PrognosisParameters } from './prognosis';
 import { resolveTransport, type TransportParameters } from './transport';

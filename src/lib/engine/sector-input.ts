@@ -10,8 +10,8 @@ import { bboxOf, distanceToMultiPolygon, pointInMultiPolygon, type BBox } from '
 import { toRD } from './projection';
 import type { BandWeights } from './demand';
 import type { EvaluatorOptions, FacilityInput, SectorId } from './types';
-import { demandFor, getPreset, PRESET_IDS, thresholdsFor, type SectorPreset } from '../sectors/presets';
-import { validatePreset } from '../sectors/validate';
+import { demandFor, getPreset, PRESET_IDS, thresholdsFor, type SectorPreset } from './sectors/presets';
+import { validatePreset } from './sectors/validate';
 
 /** The shares within 1, 3 and 5 km of the school sectors' reports (schema 1). */
 export const SCHOOL_THRESHOLDS_M: readonly number[] = Object.freeze([1000, 3000, 5000]);

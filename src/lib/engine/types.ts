@@ -4,7 +4,7 @@
  * boundary.
  */
 import type { AgeBand, Sector } from './geodata/schema';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 
 /**
  * The school sectors with DUO pupils, opheffingsnormen data (po) and the year prognosis. Every other sector is a

@@ -1,5 +1,5 @@
 import type { Allocation, Edit } from '$lib/engine/types';
-import { PRESET_IDS } from '$lib/sectors/presets';
+import { PRESET_IDS } from '$lib/engine/sectors/presets';
 import {
   activeScenario,
   DEFAULT_PARAMETERS,

@@ -5,7 +5,7 @@
  */
 import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
 import type { Edit, FacilityStatusText, Report, SectorId } from '$lib/engine';
-import { getPreset, type SectorPreset } from '$lib/sectors/presets';
+import { getPreset, type SectorPreset } from '$lib/engine/sectors/presets';
 import {
   scenarioDatasets,
   type Datasets,

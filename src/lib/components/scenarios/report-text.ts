@@ -14,7 +14,7 @@ import type {
   ReportFacility,
   ShareWithin
 } from '$lib/engine';
-import { PRESETS } from '$lib/sectors/presets';
+import { PRESETS } from '$lib/engine/sectors/presets';
 import { capital, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
 import { thresholdKm, withinKeys } from '../indicators';
 
