@@ -50,6 +50,8 @@ export function resolveSpecifier(
   if (bare.startsWith('$lib/') || bare === '$lib') base = join(root, 'src/lib', bare.slice(5));
   else if (bare.startsWith('.')) base = resolve(dirname(join(root, from)), bare);
   else return null;
+  // SvelteKit's generated route types are virtual modules.
+  if (/\/\$types$/.test(bare)) return null;
   // `./x.js` written for a .ts file (NodeNext style) resolves to x.ts.
   const candidates = [base, base.replace(/\.js$/, '.ts')];
   for (const c of candidates)
@@ -57,6 +59,8 @@ export function resolveSpecifier(
       const path = c + ext;
       if (SOURCE.test(path) && exists(path)) return relative(root, path).split(sep).join('/');
     }
+  // A stylesheet or data file: a real file, but not part of the code graph.
+  if (!SOURCE.test(base) && exists(base)) return null;
   return relative(root, base).split(sep).join('/') + ' (unresolved)';
 }
 

@@ -21,7 +21,7 @@
  * (age 4 is 1/5 of band 0-4; ages 10-11 are 2/5 of band 10-14; ages 12-14 are 3/5 of 10-14; ages 15-17 are 3/5
  * of 15-19.) The VO numerator is not a subset of the 0-14 denominator, so its share can exceed what a strict
  * "part of Y_LT15" reading would give; that is intended: it scales the grid's young population to ages 12-17.
- * The sector presets (src/lib/sectors) carry these weights as data (`SECTOR_BAND_WEIGHTS` here is their source
+ * The sector presets (engine/sectors) carry these weights as data (`SECTOR_BAND_WEIGHTS` is their source
  * for po and vo) and other sectors bring their own; a user may edit them.
  *
  * Fallback: a municipality without PC4 areas (or with nobody of the counted ages in them) uses the share over all
