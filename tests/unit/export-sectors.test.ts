@@ -20,7 +20,7 @@ import {
   indicatorShortLabels,
   SECTOR_NAME,
   sectorName
-} from '../../src/lib/components/scenarios/report-text';
+} from '../../src/lib/text/report-text';
 import {
   demandCsv,
   demandRows,

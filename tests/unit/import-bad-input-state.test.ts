@@ -10,11 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  applyDemandReport,
-  applyFacilityReport,
-  type ImportEngine
-} from '../../src/lib/components/import/apply';
+import { applyDemandReport, applyFacilityReport, type ImportEngine } from '../../src/lib/state/apply-import';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { addEdit, setFacilityDataset, setSector } from '../../src/lib/state/actions';

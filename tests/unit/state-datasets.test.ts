@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../src/lib/engine';
-import { datasetBundle, regionCount } from '../../src/lib/components/sector-data';
+import { datasetBundle, regionCount } from '../../src/lib/view/sector-data';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { addEdit, setDemandDataset, setFacilityDataset, setSector } from '../../src/lib/state/actions';

@@ -14,7 +14,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import { pupilRadius } from '$lib/map/symbols';
-import { BASELINE_NAME } from './report-text';
+import { BASELINE_NAME } from '../text/report-text';
 
 export type RGBA = [number, number, number, number];
 

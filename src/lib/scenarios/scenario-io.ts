@@ -20,7 +20,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import type { EngineClient } from '$lib/worker/client';
-import { yearInputsOf } from '../years/year-view';
+import { yearInputsOf } from '../view/year-view';
 import { draftData, scenarioFileData } from './scenario-data';
 
 type Fetch = typeof fetch;
