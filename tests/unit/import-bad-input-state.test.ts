@@ -1,7 +1,7 @@
 /**
  * The bad-input corpus through the atlas state: a workshop session with a school scenario (Kilder closed), a sport
  * file already loaded (the example) and a saved, shared scenario in a real SQLite file; then every malformed file
- * goes through the import and the same apply step the dialogs use (src/lib/components/import/apply.ts). For every
+ * goes through the import and the same apply step the dialogs use (src/lib/state/apply-import.ts). For every
  * file with an error: its message, no call to the engine, and the store, the session in the browser storage and
  * the saved scenario exactly as before. Also when the engine itself refuses an otherwise readable file.
  */

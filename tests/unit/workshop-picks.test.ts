@@ -1,5 +1,5 @@
 /**
- * What a click on the workshop map does (src/lib/components/workshop-picks.ts), on the real Achterhoek bundle: a
+ * What a click on the workshop map does (src/lib/state/workshop-picks.ts), on the real Achterhoek bundle: a
  * merge takes only an open target, a new location gets the first free NIEUW<n> id, a click on nothing clears.
  */
 import { readFileSync } from 'node:fs';
