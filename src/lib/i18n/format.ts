@@ -2,7 +2,7 @@
  * Dutch UI text and number formatting in one place, so labels stay consistent between pages, legend and
  * tooltips. Code and comments stay English.
  */
-import type { RegionType, Sector } from '$lib/engine/geodata/schema';
+import type { RegionType, Sector } from '../engine/geodata/schema';
 
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
