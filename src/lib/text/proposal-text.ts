@@ -1,76 +1,76 @@
 /**
- * The Dutch words of "Voorstel uit criteria" (the panel, its chart and the name of the scenario it makes), in one
- * place for the message catalogue. The engine's own sentences (criteria errors, checks, relaxations, the
+ * The words of "Voorstel uit criteria" (the panel, its chart and the name of the scenario it makes), from the
+ * message catalogue (namespace `proposal`). The engine's own sentences (criteria errors, checks, relaxations, the
  * explanation) come with the result, from src/lib/engine/optimise/messages*.ts.
  */
 import type { OptimiseCriteria, OptimiseResult } from '$lib/engine';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 
-const km = (v: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(v)} km`;
+const km = (v: number) => `${new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 1 }).format(v)} km`;
+
+const KEYS = [
+  'title',
+  'intro',
+  'objective',
+  'keep',
+  'maxDistance',
+  'share',
+  'minPupils',
+  'minPupilsNone',
+  'minPupilsNumber',
+  'minPupilsNorm',
+  'year',
+  'yearNow',
+  'placeMin',
+  'denomination',
+  'denominationNone',
+  'lockOpen',
+  'lockClosed',
+  'lockHint',
+  'compute',
+  'stop',
+  'stopped',
+  'useFirst',
+  'busy',
+  'firstAnswer',
+  'constraints',
+  'met',
+  'notMet',
+  'relaxations',
+  'apply',
+  'chartTitle',
+  'chartX',
+  'chartMean',
+  'chartToday',
+  'chartProposal',
+  'onlyAllSectors',
+  'readOnlyNote'
+] as const;
 
 export const PROPOSAL_TEXT = {
-  title: 'Voorstel uit criteria',
-  intro: 'Laat de atlas een spreiding voorstellen die aan de criteria van de zaal voldoet.',
-  objective: 'Doel',
+  ...(Object.fromEntries(KEYS.map((k) => [k, t(`proposal.${k}`)])) as Record<(typeof KEYS)[number], string>),
   objectives: {
-    fewest: 'Zo min mogelijk locaties',
-    median: 'Vast aantal locaties, kortste afstand',
-    coverage: 'Vast aantal locaties, meeste kinderen binnen de afstand'
+    fewest: t('proposal.objectives.fewest'),
+    median: t('proposal.objectives.median'),
+    coverage: t('proposal.objectives.coverage')
   },
-  keep: 'Aantal locaties dat open blijft',
-  maxDistance: 'Maximale afstand (km)',
-  share: 'Aandeel kinderen binnen die afstand (%)',
-  minPupils: 'Minimum leerlingen per school',
-  minPupilsNone: 'geen',
-  minPupilsNumber: 'aantal',
-  minPupilsNorm: 'opheffingsnorm',
-  year: 'In jaar',
-  yearNow: 'nu (2023)',
-  placeMin: 'School in elke woonplaats vanaf (kinderen)',
-  denomination: 'Richting binnen afstand',
-  denominationNone: 'geen',
-  lockOpen: 'Vast open (vestigingscodes)',
-  lockClosed: 'Vast dicht (vestigingscodes)',
-  lockHint: 'Met komma’s, bv. 05BR00, 11TN00',
-  compute: 'Bereken voorstel',
-  stop: 'Stoppen',
-  stopped: 'Berekening gestopt. Er is niets veranderd.',
-  firstKept: (open: number) =>
-    `Het eerste voorstel (${open} locaties) was er al, maar is niet bewezen het beste en heeft geen grafiek.`,
-  useFirst: 'Eerste voorstel toch gebruiken',
-  busy: 'Bezig…',
-  firstAnswer: 'Eerste antwoord',
-  newScenario: (name: string) => `Nieuw scenario: ${name}`,
-  constraints: 'Criteria',
-  met: 'gehaald',
-  notMet: 'niet gehaald',
-  relaxations: 'Wat wel kan',
-  apply: 'Neem over',
-  chartTitle: 'Hoeveel locaties, welke afstand?',
-  chartCaption: (d: number) =>
-    `Gemiddelde afstand en aandeel kinderen binnen ${km(d)} bij elk aantal locaties (benadering: telkens de locatie ` +
-    'sluiten die het minst afstand kost; de andere criteria tellen hier niet mee).',
-  chartX: 'locaties open',
-  chartMean: 'gemiddelde afstand (km)',
-  chartWithin: (d: number) => `binnen ${km(d)} (%)`,
-  chartToday: 'nu',
-  chartProposal: 'voorstel',
-  onlyAllSectors: 'Deze sector heeft nog geen voorzieningen: kies eerst een bestand.',
-  readOnlyNote: 'Het voorstel komt als nieuw scenario naast dit gedeelde scenario.'
+  firstKept: (open: number) => t('proposal.firstKept', { open: String(open) }),
+  newScenario: (name: string) => t('proposal.newScenario', { name }),
+  chartCaption: (d: number) => t('proposal.chartCaption', { km: km(d) }),
+  chartWithin: (d: number) => t('proposal.chartWithin', { km: km(d) })
 } as const;
-
-const GOAL: Record<OptimiseCriteria['objective'], string> = {
-  fewest: 'minste locaties',
-  median: 'kortste afstand',
-  coverage: 'meeste binnen afstand'
-};
 
 /** The new scenario's name: "Voorstel: minste locaties, 3 km" (and a warning when not every criterion holds). */
 export function proposalName(criteria: OptimiseCriteria, result: OptimiseResult): string {
-  const parts = [GOAL[criteria.objective]];
-  if (criteria.keep !== undefined) parts.push(`${criteria.keep} locaties`);
+  const parts: string[] = [t(`proposal.goal.${criteria.objective}`)];
+  if (criteria.keep !== undefined) parts.push(t('proposal.nameLocations', { n: String(criteria.keep) }));
   if (criteria.maxDistanceKm !== undefined) parts.push(km(criteria.maxDistanceKm));
   if (criteria.minPupils !== undefined)
-    parts.push(criteria.minPupils === 'norm' ? 'norm' : `min. ${criteria.minPupils} lln`);
+    parts.push(
+      criteria.minPupils === 'norm'
+        ? t('proposal.nameNorm')
+        : t('proposal.nameMinPupils', { n: String(criteria.minPupils) })
+    );
   if (criteria.year !== undefined) parts.push(String(criteria.year));
-  return `Voorstel: ${parts.join(', ')}${result.feasible ? '' : ' (haalt niet alles)'}`;
+  return t(result.feasible ? 'proposal.name' : 'proposal.nameNotAll', { parts: parts.join(', ') });
 }
