@@ -26,7 +26,7 @@ import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
 import { fromRD } from '../../src/lib/engine/projection';
 import type { EvaluatorOptions } from '../../src/lib/engine/types';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { loadRealBundle, mulberry32, REPO_ROOT } from '../fixtures/engine/helpers';
 import { benchOptimiser } from './optimise';
 

@@ -10,7 +10,7 @@ import { main as validate } from '../../src/cli/validate';
 import { renderEvidence } from '../../src/cli/lib/validate-output';
 import { CALIBRATION } from '../../src/lib/engine/choice/calibration-table';
 import { modelEvidence } from '../../src/lib/engine/index';
-import { fitRows, parameterLines, scatter } from '../../src/lib/components/model/model-view';
+import { fitRows, parameterLines, scatter } from '../../src/lib/view/model-view';
 import { cliRunner } from '../fixtures/cli';
 import { loadRealBundle } from '../fixtures/engine/helpers';
 

@@ -22,7 +22,7 @@ import {
   statusPoints,
   STATUS_STYLE,
   TRANSPARENT
-} from '../../src/lib/components/scenarios/compare-data';
+} from '../../src/lib/view/compare-data';
 import {
   editText,
   facilityIndex,
@@ -30,7 +30,7 @@ import {
   formatIndicator,
   judge,
   parametersText
-} from '../../src/lib/components/scenarios/report-text';
+} from '../../src/lib/text/report-text';
 
 let base: Report;
 let closed: Report;

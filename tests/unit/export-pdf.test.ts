@@ -10,11 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluator, type Edit, type Evaluator, type Report } from '../../src/lib/engine/index';
 import { validateBundle } from '../../src/lib/engine/geodata/validate';
 import { comparePdf, pdfFileName, scenarioPdf } from '../../src/lib/export/pdf';
-import {
-  formatDifference,
-  formatIndicator,
-  formatPupils
-} from '../../src/lib/components/scenarios/report-text';
+import { formatDifference, formatIndicator, formatPupils } from '../../src/lib/text/report-text';
 import { DATA_SOURCES } from '../../src/lib/export/pdf-sources';
 
 /** A small valid RGB PNG (a gradient) as a data URL, so the image path of the writer runs without a browser. */

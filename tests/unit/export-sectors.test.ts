@@ -20,7 +20,7 @@ import {
   indicatorShortLabels,
   SECTOR_NAME,
   sectorName
-} from '../../src/lib/components/scenarios/report-text';
+} from '../../src/lib/text/report-text';
 import {
   demandCsv,
   demandRows,
@@ -34,7 +34,7 @@ import { comparePdf, scenarioPdf } from '../../src/lib/export/pdf';
 import { DATA_SOURCES, METHOD_NOTE } from '../../src/lib/export/pdf-sources';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
 import { suggestMapping } from '../../src/lib/import/mapping';
-import { CAPACITY_UNITS, getPreset } from '../../src/lib/sectors/presets';
+import { CAPACITY_UNITS, getPreset } from '../../src/lib/engine/sectors/presets';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
 
 const bundle = loadRealBundle('achterhoek');

@@ -1,7 +1,7 @@
 /**
  * The bad-input corpus through the atlas state: a workshop session with a school scenario (Kilder closed), a sport
  * file already loaded (the example) and a saved, shared scenario in a real SQLite file; then every malformed file
- * goes through the import and the same apply step the dialogs use (src/lib/components/import/apply.ts). For every
+ * goes through the import and the same apply step the dialogs use (src/lib/state/apply-import.ts). For every
  * file with an error: its message, no call to the engine, and the store, the session in the browser storage and
  * the saved scenario exactly as before. Also when the engine itself refuses an otherwise readable file.
  */
@@ -10,13 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  applyDemandReport,
-  applyFacilityReport,
-  type ImportEngine
-} from '../../src/lib/components/import/apply';
+import { applyDemandReport, applyFacilityReport, type ImportEngine } from '../../src/lib/state/apply-import';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { addEdit, setFacilityDataset, setSector } from '../../src/lib/state/actions';
 import { persistSession } from '../../src/lib/state/persist';
 import { createAtlasStore } from '../../src/lib/state/store';

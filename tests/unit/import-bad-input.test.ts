@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importDemand, importFacilities, type ImportOptions, type Problem } from '../../src/lib/import';
 import type { DemandOptions } from '../../src/lib/import/demand';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 
 const DIR = fileURLToPath(new URL('../fixtures/bad-input', import.meta.url));
 

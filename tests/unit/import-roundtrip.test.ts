@@ -10,7 +10,7 @@ import { createEvaluator } from '../../src/lib/engine/index';
 import { toRD } from '../../src/lib/engine/projection';
 import { facilityCsv } from '../../src/lib/export/csv';
 import { importFacilities, previewImport, type ImportReport } from '../../src/lib/import';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { loadRealBundle } from '../fixtures/engine/helpers';
 
 interface School {

@@ -6,7 +6,7 @@ import type { Edit } from '../../src/lib/engine/types';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
 import type { Evaluated } from '../../src/lib/state/results.svelte';
 import type { YearSeriesPair } from '../../src/lib/state/years.svelte';
-import { summaryInYear, transportCells, yearEvaluated } from '../../src/lib/components/years/map-year';
+import { summaryInYear, transportCells, yearEvaluated } from '../../src/lib/view/map-year';
 import type { DemandCell } from '../../src/lib/map/prepare';
 
 const dir = process.env.TRANSITIEATLAS_GEODATA || join(process.cwd(), 'geodata');

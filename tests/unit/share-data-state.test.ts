@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, type Edit, type Parameters } from '../../src/lib/engine';
 import type { DemandInput, FacilityInput } from '../../src/lib/engine/types';
-import { draftData, scenarioFileData } from '../../src/lib/components/scenarios/scenario-data';
-import { checkScenarios } from '../../src/lib/components/scenarios/scenario-io';
+import { draftData, scenarioFileData } from '../../src/lib/scenarios/scenario-data';
+import { checkScenarios } from '../../src/lib/scenarios/scenario-io';
 import { importDemand, importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import {
   addScenario,
   duplicateScenario,

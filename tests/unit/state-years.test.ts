@@ -74,7 +74,7 @@ describe('year in the URL (jaar=)', () => {
 
 describe('year parameters in an imported scenario file', () => {
   it('addImported sets the year inputs of the file', async () => {
-    const { addImported } = await import('../../src/lib/components/scenarios/scenario-io');
+    const { addImported } = await import('../../src/lib/scenarios/scenario-io');
     const store = createAtlasStore({ region: 'achterhoek' });
     addImported(
       store,

@@ -18,7 +18,7 @@ import {
   inhabitantsNote,
   isDemandExample,
   unitsText
-} from '../../src/lib/components/import/demand-flow';
+} from '../../src/lib/view/demand-flow';
 import { AGE_BANDS } from '../../src/lib/engine/geodata/schema';
 import { createEvaluator } from '../../src/lib/engine/index';
 import { importDemand, parseInput, postcodeLookup } from '../../src/lib/import/index';

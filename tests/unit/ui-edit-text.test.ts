@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, ScenarioError, type Edit } from '../../src/lib/engine';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
-import { describeEdit, refusalMessage } from '../../src/lib/components/edit-text';
-import { nameLookup } from '../../src/lib/components/facility-details';
+import { describeEdit, refusalMessage } from '../../src/lib/text/edit-text';
+import { nameLookup } from '../../src/lib/view/facility-details';
 
 const dir = process.env.TRANSITIEATLAS_GEODATA || join(__dirname, '../../geodata');
 const bundle = JSON.parse(readFileSync(join(dir, 'bundles/achterhoek.json'), 'utf8')) as RegionBundle;

@@ -7,7 +7,7 @@ import {
   readChecked,
   sourceLabel,
   withOutsideChoice
-} from '../../src/lib/components/import/import-flow';
+} from '../../src/lib/view/import-flow';
 import {
   DEFAULT_MAX_BYTES,
   importFacilities,
@@ -104,8 +104,8 @@ describe('edited presets in the scenario', () => {
 
 describe('examples per region', () => {
   it('offers each preset example on the region it was made for, and nowhere else', async () => {
-    const { exampleForRegion } = await import('../../src/lib/components/import/import-flow');
-    const { PRESETS } = await import('../../src/lib/sectors/presets');
+    const { exampleForRegion } = await import('../../src/lib/view/import-flow');
+    const { PRESETS } = await import('../../src/lib/engine/sectors/presets');
     const { existsSync } = await import('node:fs');
     const withExample = PRESETS.filter((p) => p.example);
     expect(withExample.map((p) => p.id).sort()).toEqual(['sport', 'welzijn', 'zorg']);

@@ -9,17 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator, ScenarioError, type Edit } from '../../src/lib/engine';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
 import type { Summary } from '../../src/lib/engine/types';
-import { describeEdit, refusalMessage, type NameLookup } from '../../src/lib/components/edit-text';
+import { describeEdit, refusalMessage, type NameLookup } from '../../src/lib/text/edit-text';
 import {
   indicatorRows,
   thresholdKm,
   usersKnown,
   withinKeys,
   type IndicatorRow
-} from '../../src/lib/components/indicators';
+} from '../../src/lib/view/indicators';
 import { formatCount, formatPercent } from '../../src/lib/i18n';
 import { importFacilities, postcodeLookup } from '../../src/lib/import/index';
-import { getPreset } from '../../src/lib/sectors/presets';
+import { getPreset } from '../../src/lib/engine/sectors/presets';
 import { sectorTerms } from '../../src/lib/sectors/terms';
 import { loadRealBundle, REPO_ROOT } from '../fixtures/engine/helpers';
 

@@ -9,8 +9,8 @@ import {
   nameLookup,
   searchEntries,
   searchFacilities
-} from '../../src/lib/components/facility-details';
-import { indicatorRows, movedPupils } from '../../src/lib/components/indicators';
+} from '../../src/lib/view/facility-details';
+import { indicatorRows, movedPupils } from '../../src/lib/view/indicators';
 import { cellGrid, colourCatchments } from '../../src/lib/map/catchment';
 import { CATCHMENT_PALETTE } from '../../src/lib/map/colors';
 import { prepareMapData } from '../../src/lib/map/prepare';

@@ -1,5 +1,5 @@
 /**
- * What a click on the workshop map does (src/lib/components/workshop-picks.ts), on the real Achterhoek bundle: a
+ * What a click on the workshop map does (src/lib/state/workshop-picks.ts), on the real Achterhoek bundle: a
  * merge takes only an open target, a new location gets the first free NIEUW<n> id, a click on nothing clears.
  */
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, type Edit } from '../../src/lib/engine';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
-import { facilityMap } from '../../src/lib/components/facility-details';
-import { facilityOpen, pickFacility, pickNothing, placeNew } from '../../src/lib/components/workshop-picks';
+import { facilityMap } from '../../src/lib/view/facility-details';
+import { facilityOpen, pickFacility, pickNothing, placeNew } from '../../src/lib/state/workshop-picks';
 import { addEdit, select, setMode } from '../../src/lib/state/actions';
 import type { Evaluated } from '../../src/lib/state/results.svelte';
 import { activeScenario, createAtlasStore } from '../../src/lib/state/store';

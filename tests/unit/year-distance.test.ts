@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createEvaluator } from '../../src/lib/engine';
 import type { Edit } from '../../src/lib/engine/types';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
-import { distanceInYear } from '../../src/lib/components/years/map-year';
+import { distanceInYear } from '../../src/lib/view/map-year';
 
 // The workshop panel recomputes the distance figures with a year's weights in the page; they must agree with the
 // engine's own year report (what `evaluate --year` prints) on the real Achterhoek data.

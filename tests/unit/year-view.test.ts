@@ -11,7 +11,7 @@ import {
   yearInputsOf,
   sparkOf,
   yearFigures
-} from '../../src/lib/components/years/year-view';
+} from '../../src/lib/view/year-view';
 
 const dir = process.env.TRANSITIEATLAS_GEODATA || join(process.cwd(), 'geodata');
 const bundle = JSON.parse(readFileSync(join(dir, 'bundles', 'achterhoek.json'), 'utf8')) as RegionBundle;

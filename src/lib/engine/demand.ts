@@ -21,7 +21,7 @@
  * (age 4 is 1/5 of band 0-4; ages 10-11 are 2/5 of band 10-14; ages 12-14 are 3/5 of 10-14; ages 15-17 are 3/5
  * of 15-19.) The VO numerator is not a subset of the 0-14 denominator, so its share can exceed what a strict
  * "part of Y_LT15" reading would give; that is intended: it scales the grid's young population to ages 12-17.
- * The sector presets (src/lib/sectors) carry these weights as data (`SECTOR_BAND_WEIGHTS` here is their source
+ * The sector presets (engine/sectors) carry these weights as data (`SECTOR_BAND_WEIGHTS` is their source
  * for po and vo) and other sectors bring their own; a user may edit them.
  *
  * Fallback: a municipality without PC4 areas (or with nobody of the counted ages in them) uses the share over all
@@ -36,19 +36,11 @@
  *   population share = sum(w_b * a_b over all bands) / sum(all bands)
  */
 import { AGE_BANDS, type AgeBand, type DemandUnit, type PostcodeArea } from './geodata/schema';
+import { SECTOR_BAND_WEIGHTS, YOUTH_BANDS, type BandWeights } from './band-weights';
 import type { DemandInput, EngineSector } from './types';
 
-/** Weight per five-year band: the share of the band a sector serves (missing bands count 0). */
-export type BandWeights = Partial<Record<AgeBand, number>>;
+export { SECTOR_BAND_WEIGHTS, YOUTH_BANDS, type BandWeights };
 
-/** The school sectors' weights (ages 4-11 and 12-17, bands spread evenly over their ages). */
-export const SECTOR_BAND_WEIGHTS: Readonly<Record<EngineSector, Readonly<BandWeights>>> = Object.freeze({
-  po: Object.freeze({ a_0_4: 0.2, a_5_9: 1, a_10_14: 0.4 }),
-  vo: Object.freeze({ a_10_14: 0.6, a_15_19: 0.6 })
-});
-
-/** Bands scaled from the grid's Y_LT15; all later bands are scaled from T. */
-export const YOUTH_BANDS: readonly AgeBand[] = ['a_0_4', 'a_5_9', 'a_10_14', 'a_15_19'];
 const ADULT_BANDS: readonly AgeBand[] = AGE_BANDS.filter((b) => !YOUTH_BANDS.includes(b));
 
 interface AgeSums {

@@ -17,7 +17,7 @@ import { byTrackRecord } from './tracks/output';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 import {
   ENGINE_SECTORS,
   PUPIL_YEAR,

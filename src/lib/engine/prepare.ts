@@ -27,7 +27,7 @@ import {
   type Parameters,
   type SectorId
 } from './types';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 import { PUPIL_TRACK_COUNT, splitPupils } from './tracks/tracks';
 
 /** The CBS population of the bundle's demand (grid and PC4 age bands): 1 January 2021. */

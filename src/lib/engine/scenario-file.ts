@@ -25,8 +25,8 @@
  * every older file did: all pupils to the target) and an open edit's `tracks` (the new VO location's tracks;
  * absent = vbo, mavo, havo, vwo). A file without them reads and evaluates as before.
  */
-import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
-import { validatePreset } from '../sectors/validate';
+import { getPreset, PRESET_IDS, type SectorPreset } from './sectors/presets';
+import { validatePreset } from './sectors/validate';
 import { resolveCosts, resolveFloor, type CostParameters, type FloorParameters } from './costs';
 import { resolvePrognosis, YEAR_MAX, YEAR_MIN, type PrognosisParameters } from './prognosis';
 import { resolveTransport, type TransportParameters } from './transport';

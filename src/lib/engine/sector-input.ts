@@ -2,7 +2,7 @@
  * What `prepareRegion` evaluates for a sector: the preset (built-in or edited by the user), the demand weights and
  * thresholds that follow from it, and the facilities (the bundle's of the sector, or a set the caller imported).
  *
- * Sectors are data (src/lib/sectors): po and vo keep exactly the numbers they always had (the presets' weights are
+ * Sectors are data (engine/sectors): po and vo keep exactly the numbers they always had (the presets' weights are
  * demand.ts's, and the built-in presets keep the 1, 3 and 5 km shares), so their reports do not change.
  */
 import type { Facility, RegionBundle } from './geodata/schema';
@@ -10,8 +10,8 @@ import { bboxOf, distanceToMultiPolygon, pointInMultiPolygon, type BBox } from '
 import { toRD } from './projection';
 import type { BandWeights } from './demand';
 import type { EvaluatorOptions, FacilityInput, SectorId } from './types';
-import { demandFor, getPreset, PRESET_IDS, thresholdsFor, type SectorPreset } from '../sectors/presets';
-import { validatePreset } from '../sectors/validate';
+import { demandFor, getPreset, PRESET_IDS, thresholdsFor, type SectorPreset } from './sectors/presets';
+import { validatePreset } from './sectors/validate';
 
 /** The shares within 1, 3 and 5 km of the school sectors' reports (schema 1). */
 export const SCHOOL_THRESHOLDS_M: readonly number[] = Object.freeze([1000, 3000, 5000]);

@@ -4,7 +4,7 @@
  * boundary.
  */
 import type { AgeBand, Sector } from './geodata/schema';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from './sectors/presets';
 import type { PupilTrack } from './tracks/tracks';
 import type { TrackReachability, TrackReport } from './tracks/reach';
 

@@ -10,7 +10,17 @@ import type { GroupPrognosis } from './prognosis';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
 import { PUPIL_YEAR, STATUS_OPEN } from './types';
-import { facilityCode, yearWeights, type YearBand } from './years';
+import { facilityCode, yearWeights } from './year-weights';
+
+/** A variant of the birth trend: the band around the central series. */
+export interface YearBand {
+  /** Yearly birth trend of the region's PC4 areas together in this variant. */
+  birthTrend: number;
+  /** Projected pupils at the region's open facilities per year. */
+  pupils: Float64Array;
+  /** [y * facilityCount + i]: projected pupils (0 for closed facilities). */
+  facilityPupils: Float64Array;
+}
 
 /**
  * Catchment demand per facility for the unit weights `w`: the units whose nearest open facility it is, or under

@@ -26,7 +26,8 @@ import {
   type PrognosisParameters,
   type PrognosisVariant
 } from './prognosis';
-import { bandSeries, catchments } from './years-band';
+import { bandSeries, catchments, type YearBand } from './years-band';
+import { facilityCode, yearWeights } from './year-weights';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
 import { resolveTransport, transportFlags, type TransportParameters } from './transport';
@@ -39,6 +40,8 @@ import {
   type FloorParameters
 } from './costs';
 import { PUPIL_YEAR, STATUS_OPEN, type EngineSector } from './types';
+
+export { yearWeights, type YearBand };
 
 /** A catchment with fewer children than this (in 2023) follows its municipality's growth instead. */
 export const SMALL_CATCHMENT_CHILDREN = 50;
@@ -88,16 +91,6 @@ export interface YearTotals {
   costFloor: Float64Array;
   costTransport: Float64Array;
   costTotal: Float64Array;
-}
-
-/** A variant of the birth trend: the band around the central series. */
-export interface YearBand {
-  /** Yearly birth trend of the region's PC4 areas together in this variant. */
-  birthTrend: number;
-  /** Projected pupils at the region's open facilities per year. */
-  pupils: Float64Array;
-  /** [y * facilityCount + i]: projected pupils (0 for closed facilities). */
-  facilityPupils: Float64Array;
 }
 
 export interface YearSeries {
@@ -194,45 +187,6 @@ export function prognosisFor(
     m.set(key, g);
   }
   return g;
-}
-
-/**
- * Demand weights of `year`: base weight * municipal growth of the age group from the demand's year (2021 for the
- * CBS estimate, 2023 for imported demand: the file is the 2023 figure), one value per unit.
- * For 2023 PO this is Y_LT15 * (0.6*a_0_4 + a_5_9) / (a_0_4 + a_5_9 + a_10_14) with migration 0: ages 4-11 in
- * 2023 are ages 2-9 in 2021.
- */
-export function yearWeights(prepared: PreparedRegion, prognosis: GroupPrognosis, year: number): Float64Array {
-  const { codes, group } = demandCodes(prepared);
-  const growth = new Float64Array(codes.length);
-  // CBS demand describes 2021; imported demand the file's present (2023): grow from there.
-  for (let c = 0; c < codes.length; c++) growth[c] = prognosis.growth(codes[c], prepared.demandYear, year);
-  const out = new Float64Array(group.length);
-  for (let u = 0; u < out.length; u++) out[u] = prepared.weight[u] * growth[group[u]];
-  return out;
-}
-
-/** The distinct municipality codes of the demand units and each unit's index into them (cached). */
-const demandCodeCache = new WeakMap<PreparedRegion, { codes: string[]; group: Int32Array }>();
-
-function demandCodes(prepared: PreparedRegion): { codes: string[]; group: Int32Array } {
-  let hit = demandCodeCache.get(prepared);
-  if (hit) return hit;
-  const index = new Map<string, number>();
-  const group = new Int32Array(prepared.demand.length);
-  prepared.demand.forEach((u, k) => {
-    let c = index.get(u.municipality);
-    if (c === undefined) index.set(u.municipality, (c = index.size));
-    group[k] = c;
-  });
-  hit = { codes: [...index.keys()], group };
-  demandCodeCache.set(prepared, hit);
-  return hit;
-}
-
-export function facilityCode(prepared: PreparedRegion, state: ScenarioState, i: number): string | null {
-  const n = prepared.facilities.length;
-  return i < n ? prepared.facilities[i].municipality : state.added[i - n].municipality;
 }
 
 /** The series of one scenario state (its reachability included). Never mutates its inputs. */

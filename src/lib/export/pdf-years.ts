@@ -4,7 +4,7 @@
  * rows come from the engine's two year series; the writer only lays them out.
  */
 import type { YearSeries } from '../engine/index';
-import { formatPupils } from '../components/scenarios/report-text';
+import { formatPupils } from '../text/report-text';
 import { BETTER, WORSE, type Column, type PdfWriter } from './pdf-layout';
 
 export interface PdfYearRow {

@@ -32,10 +32,10 @@ import {
   judge,
   parametersText,
   STATUS_LABEL
-} from '../components/scenarios/report-text';
+} from '../text/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
 import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
-import { CHOICE_TEXT } from '../components/model/choice-text';
+import { CHOICE_TEXT } from '../text/choice-text';
 import { yearSection, type PdfYears } from './pdf-years';
 
 export interface PdfScenario {

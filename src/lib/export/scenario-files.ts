@@ -20,7 +20,7 @@ import {
   type SectorId
 } from '../engine/index';
 import type { ScenarioData } from '../engine/scenario-file';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from '../engine/sectors/presets';
 import { ScenarioFormatError, ScenarioImportError, toDutch } from './scenario-errors';
 import { checkAtlasScenario, MAX_NAME_LENGTH } from './scenario-rules';
 import { isObject, migrateScenarioFile } from './scenario-versions';

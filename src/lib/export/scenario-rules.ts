@@ -4,7 +4,7 @@
  * session file.
  */
 import type { ScenarioFile, SectorId } from '../engine/index';
-import { getPreset, PRESET_IDS } from '../sectors/presets';
+import { getPreset, PRESET_IDS } from '../engine/sectors/presets';
 import { ScenarioFormatError } from './scenario-errors';
 
 /** Longest scenario name we store or import. */

@@ -16,7 +16,7 @@ import {
   type SectorId
 } from '../engine/index';
 import type { ScenarioData } from '../engine/scenario-file';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from '../engine/sectors/presets';
 import { ScenarioFormatError, toDutch, unsupportedVersion } from './scenario-errors';
 import { checkAtlasScenario, parseName } from './scenario-rules';
 import { isObject } from './scenario-versions';

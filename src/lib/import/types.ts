@@ -3,7 +3,7 @@
  * boundary or be shown in the mapping dialog as it is.
  */
 import type { AgeBand } from '../engine/geodata/schema';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from '../engine/sectors/presets';
 
 /** A file as the browser (File.arrayBuffer) or the CLI (fs.readFileSync) hands it over. */
 export interface ImportInput {

@@ -3,7 +3,7 @@
  * error are left out; warnings (outside the region, markup in a name, placed by postcode) keep the row and let
  * the user decide. Nothing here mutates its inputs.
  */
-import { resolveType, type SectorPreset } from '../sectors/presets';
+import { resolveType, type SectorPreset } from '../engine/sectors/presets';
 import { toRD } from '../engine/projection';
 import {
   CRS_LABEL,

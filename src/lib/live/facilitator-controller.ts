@@ -6,7 +6,7 @@
  */
 import { toScenarioFile } from '$lib/engine';
 import { downloadBlob, downloadText } from '$lib/export/download';
-import { scenarioFileData } from '$lib/components/scenarios/scenario-data';
+import { scenarioFileData } from '$lib/scenarios/scenario-data';
 import type { LiveCredentials } from '$lib/state/live';
 import {
   liveBusy,

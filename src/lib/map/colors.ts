@@ -5,7 +5,7 @@
  * in lightness from its neighbours.
  */
 
-import { PRESETS } from '$lib/sectors/presets';
+import { PRESETS } from '$lib/engine/sectors/presets';
 
 export type RGBA = [number, number, number, number];
 

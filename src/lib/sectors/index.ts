@@ -16,5 +16,5 @@ export {
   type DemandAssumption,
   type FacilityType,
   type SectorPreset
-} from './presets';
-export { validatePreset, type PresetValidation } from './validate';
+} from '../engine/sectors/presets';
+export { validatePreset, type PresetValidation } from '../engine/sectors/validate';

@@ -5,7 +5,7 @@
  */
 import { YOUTH_BANDS } from '../engine/demand';
 import type { AgeBand } from '../engine/geodata/schema';
-import { getPreset, type SectorPreset } from './presets';
+import { getPreset, type SectorPreset } from '../engine/sectors/presets';
 
 export interface SectorTerms {
   id: string;

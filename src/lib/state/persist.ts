@@ -1,4 +1,4 @@
-import { PRESET_IDS } from '$lib/sectors/presets';
+import { PRESET_IDS } from '$lib/engine/sectors/presets';
 import type {
   AtlasState,
   AtlasStore,

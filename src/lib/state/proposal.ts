@@ -6,7 +6,7 @@
  * Dutch message (OptimiserError, `failure.field` names the criterion), "Stoppen" with OptimiserCancelled.
  */
 import type { OptimiseCriteria, OptimiseProgress, OptimiseResult, Tradeoff } from '$lib/engine';
-import { proposalName } from '$lib/components/proposal/proposal-text';
+import { proposalName } from '$lib/text/proposal-text';
 import { OptimiserError, type OptimiserRunner } from '$lib/worker/optimiser-client';
 import { addScenario } from './actions';
 import { dataOf } from './results.svelte';

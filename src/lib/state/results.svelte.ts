@@ -1,7 +1,7 @@
 import type { Edit, EngineSector, EvaluationResult, Parameters } from '$lib/engine/types';
 import { EngineError, Superseded, type EngineClient } from '$lib/worker/client';
 import type { EngineFailure, EvaluateReply } from '$lib/worker/protocol';
-import { getPreset, type SectorPreset } from '$lib/sectors/presets';
+import { getPreset, type SectorPreset } from '$lib/engine/sectors/presets';
 import { rejectLastEdit, removeEdit, replaceEdits } from './actions';
 import {
   activeScenario,

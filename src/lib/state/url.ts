@@ -1,6 +1,6 @@
 import type { Allocation, Edit } from '$lib/engine/types';
 import { REACH_TRACKS, type ReachTrack } from '$lib/engine/tracks/tracks';
-import { PRESET_IDS } from '$lib/sectors/presets';
+import { PRESET_IDS } from '$lib/engine/sectors/presets';
 import {
   activeScenario,
   DEFAULT_PARAMETERS,

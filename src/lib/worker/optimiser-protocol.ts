@@ -13,7 +13,7 @@ import type {
   Tradeoff,
   YearOptions
 } from '$lib/engine';
-import type { SectorPreset } from '$lib/sectors/presets';
+import type { SectorPreset } from '$lib/engine/sectors/presets';
 
 export interface OptimiserRunRequest {
   type: 'run';

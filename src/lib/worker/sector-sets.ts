@@ -7,7 +7,7 @@
 import { createEvaluator, DEFAULT_PARAMETERS, importedDemandUnits, type Evaluator } from '../engine/index';
 import type { RegionBundle } from '../engine/geodata/schema';
 import type { DemandInput, DemandSource, EvaluatorOptions, FacilityInput, SectorId } from '../engine/types';
-import type { SectorPreset } from '../sectors/presets';
+import type { SectorPreset } from '../engine/sectors/presets';
 
 /**
  * Store (or with `facilities: null` and no `preset`, drop) a sector's imported facilities and edited preset.

@@ -13,8 +13,8 @@ import {
   formOf,
   FormError,
   proposalPoint
-} from '../../../src/lib/components/proposal/proposal-view';
-import { proposalName } from '../../../src/lib/components/proposal/proposal-text';
+} from '../../../src/lib/view/proposal-view';
+import { proposalName } from '../../../src/lib/text/proposal-text';
 import { loadRealBundle } from '../../fixtures/engine/helpers';
 
 const bundle = loadRealBundle('achterhoek');

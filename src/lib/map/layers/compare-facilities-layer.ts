@@ -10,7 +10,7 @@ interface StyledPoint {
   lineWidth: number;
 }
 
-/** Schools of one scenario on the compare page, styled by status (precomputed in compare-data.ts). */
+/** Schools of one scenario on the compare page, styled by status (precomputed in $lib/view/compare-data.ts). */
 export function compareFacilitiesLayer<P extends StyledPoint>(
   points: readonly P[],
   opts: { radiusScale?: number } = {}

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getPreset, PRESET_IDS } from '../../sectors/presets';
+import { getPreset, PRESET_IDS } from '../../engine/sectors/presets';
 import { sectorTerms } from '../../sectors/terms';
 
 export interface RegionInfo {

@@ -8,7 +8,7 @@
 import { createEvaluator, ScenarioError, type EvaluatorOptions } from '$lib/engine';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import { ScenarioFormatError } from '$lib/export/scenario-files';
-import { describeEdit, refusalMessage, type NameLookup } from '$lib/components/edit-text';
+import { describeEdit, refusalMessage, type NameLookup } from '$lib/text/edit-text';
 import { API_TEXT } from '$lib/live/live-text';
 import { phoneMapSvg } from '$lib/live/phone-map';
 import type { ScenarioFigures } from '$lib/live/types';

@@ -6,7 +6,7 @@
  */
 import type { DemandReport } from '$lib/import/demand';
 import type { ImportedDemandUnit, ImportedFacility, ImportReport } from '$lib/import/types';
-import type { SectorPreset } from '$lib/sectors/presets';
+import type { SectorPreset } from '$lib/engine/sectors/presets';
 import { setDemandDataset, setFacilityDataset } from '$lib/state/actions';
 import type { AtlasStore, DataSource } from '$lib/state/store';
 import { EngineError, type EngineClient } from '$lib/worker/client';

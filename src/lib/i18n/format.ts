@@ -1,57 +1,57 @@
 /**
- * Dutch UI text and number formatting in one place, so labels stay consistent between pages, legend and
+ * UI labels (from the catalogue) and number formatting in the page's language in one place, so labels stay consistent between pages, legend and
  * tooltips. Code and comments stay English.
  */
-import type { RegionType, Sector } from '$lib/engine/geodata/schema';
+import type { RegionType, Sector } from '../engine/geodata/schema';
+import { INTL_LOCALE, t } from './catalogue';
 
-const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const integer = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 0 });
 
 /** 20637 -> "20.637". */
 export function formatCount(n: number): string {
   return integer.format(n);
 }
 
-export const UNKNOWN = 'onbekend';
+export const UNKNOWN = t('common.unknown');
 
 export function formatPupils(n: number | null): string {
   return n === null ? UNKNOWN : formatCount(n);
 }
 
 export const REGION_TYPE_LABEL: Record<RegionType, string> = {
-  krimpregio: 'krimpregio',
-  anticipeerregio: 'anticipeerregio',
-  land: 'heel Nederland'
+  krimpregio: t('common.regionType.krimpregio'),
+  anticipeerregio: t('common.regionType.anticipeerregio'),
+  land: t('common.regionType.land')
 };
 
 export const SECTOR_LABEL: Record<Sector, string> = {
-  po: 'Basisonderwijs',
-  vo: 'Voortgezet onderwijs',
-  so: 'Speciaal onderwijs'
+  po: t('common.sector.po'),
+  vo: t('common.sector.vo'),
+  so: t('common.sector.so')
 };
 
 /** Short sector names for tight controls. */
 export const SECTOR_SHORT: Record<Sector, string> = {
-  po: 'Basis',
-  vo: 'Voortgezet',
-  so: 'Speciaal'
+  po: t('common.sectorShort.po'),
+  vo: t('common.sectorShort.vo'),
+  so: t('common.sectorShort.so')
 };
 
 /** Plural noun for a count of facilities of a sector, e.g. "132 basisscholen". */
 export const SECTOR_NOUN: Record<Sector, string> = {
-  po: 'basisscholen',
-  vo: 'vo-scholen',
-  so: 'so-scholen'
+  po: t('common.sectorNoun.po'),
+  vo: t('common.sectorNoun.vo'),
+  so: t('common.sectorNoun.so')
 };
 
 /** One line under the map; the full source list is in the README. */
-export const SOURCES_LINE =
-  'Bron: CBS/Kadaster (gemeenten 2016), DUO (scholen, leerlingen 1-10-2023), Eurostat/CBS (1 km-raster 2021)';
+export const SOURCES_LINE = t('common.sourcesLine');
 
 // ---- Workshop figures -------------------------------------------------------------------------------------
 
-const km2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const dec1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const km2 = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct1 = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const dec1 = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** Metres as kilometres with two decimals: 692.67 -> "0,69 km". The same rounding as the e2e tests use. */
 export function formatKm(metres: number | null): string {
@@ -89,11 +89,11 @@ export function formatKmDelta(metres: number): string {
 /** Change of a share in percentage points with one decimal. */
 export function formatPointsDelta(share: number): string {
   const rounded = Math.round(share * 1000) / 10;
-  return `${signed(pct1.format(Math.abs(rounded)), rounded)} %-punt`;
+  return t('common.pointsDelta', { value: signed(pct1.format(Math.abs(rounded)), rounded) });
 }
 
 /** Short names of the engine sectors for the sector switch. */
 export const ENGINE_SECTOR_LABEL: Record<'po' | 'vo', string> = {
-  po: 'Basisonderwijs',
-  vo: 'Voortgezet'
+  po: t('common.engineSector.po'),
+  vo: t('common.engineSector.vo')
 };

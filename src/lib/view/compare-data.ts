@@ -5,7 +5,7 @@
  */
 import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
 import type { Edit, FacilityStatusText, Report, SectorId } from '$lib/engine';
-import { getPreset, type SectorPreset } from '$lib/sectors/presets';
+import { getPreset, type SectorPreset } from '$lib/engine/sectors/presets';
 import {
   scenarioDatasets,
   type Datasets,
@@ -14,7 +14,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import { pupilRadius } from '$lib/map/symbols';
-import { BASELINE_NAME } from './report-text';
+import { BASELINE_NAME } from '../text/report-text';
 
 export type RGBA = [number, number, number, number];
 

@@ -7,7 +7,7 @@ import type { Edit, EngineSector, Parameters, ScenarioYearOptions, SectorId } fr
 import { toScenarioFile } from '$lib/engine';
 import type { ScenarioData as FileData } from '$lib/engine/scenario-file';
 import { readScenarioFile, type ScenarioImport } from '$lib/export/scenario-files';
-import type { SectorPreset } from '$lib/sectors/presets';
+import type { SectorPreset } from '$lib/engine/sectors/presets';
 import { addScenario, setActiveScenario, setParameters, setYearOptions } from '$lib/state/actions';
 import { dataOf, engineDataChanged } from '$lib/state/results.svelte';
 import {
@@ -20,7 +20,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import type { EngineClient } from '$lib/worker/client';
-import { yearInputsOf } from '../years/year-view';
+import { yearInputsOf } from '../view/year-view';
 import { draftData, scenarioFileData } from './scenario-data';
 
 type Fetch = typeof fetch;

@@ -6,8 +6,8 @@
  * Every assumption carries its source, or 'aanname' when it is ours: the UI shows them, the user may edit them,
  * and the edited preset is stored with the scenario (check it with validatePreset on load).
  */
-import { AGE_BANDS, type AgeBand } from '../engine/geodata/schema';
-import { SECTOR_BAND_WEIGHTS } from '../engine/demand';
+import { AGE_BANDS, type AgeBand } from '../geodata/schema';
+import { SECTOR_BAND_WEIGHTS } from '../band-weights';
 
 export const PRESET_SCHEMA_VERSION = 1 as const;
 

@@ -3,7 +3,7 @@
  * name the field, so the assumptions editor can show them next to the input. Returns a clean copy (unknown fields
  * dropped) so the caller never keeps a reference into untrusted data.
  */
-import { AGE_BANDS, type AgeBand } from '../engine/geodata/schema';
+import { AGE_BANDS, type AgeBand } from '../geodata/schema';
 import {
   CAPACITY_UNITS,
   PRESET_SCHEMA_VERSION,

@@ -7,8 +7,8 @@ import { downloadBlob } from '$lib/export/download';
 import type { PdfScenario } from '$lib/export/pdf';
 import { composeMapPng, joinImages, type LegendSection } from '$lib/export/png';
 import { SOURCES_LINE } from '$lib/i18n';
-import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from './compare-data';
-import { dateText, parametersText, SECTOR_NAME } from './report-text';
+import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from '../view/compare-data';
+import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
 
 export interface CompareExportInput {
   region: string;

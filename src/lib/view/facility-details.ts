@@ -5,7 +5,7 @@
 import type { Facility, RegionBundle } from '$lib/engine/geodata/schema';
 import { normFor } from '$lib/engine/norms';
 import { STATUS_CLOSED, STATUS_OPEN, type EvaluationResult } from '$lib/engine/types';
-import { facilityLabel, type NameLookup } from './edit-text';
+import { facilityLabel, type NameLookup } from '../text/edit-text';
 
 export type FacilityStatus = 'open' | 'closed' | 'merged';
 

@@ -8,7 +8,7 @@
 import type { Facility, RegionBundle, Sector } from '$lib/engine/geodata/schema';
 import { importedDemandUnits } from '$lib/engine/demand-input';
 import { sectorFacilities, sectorSetup } from '$lib/engine/sector-input';
-import { getPreset, type SectorPreset } from '$lib/sectors/presets';
+import { getPreset, type SectorPreset } from '$lib/engine/sectors/presets';
 import type { Datasets } from '$lib/state/store';
 
 /** A facility type's Dutch label (the legend groups imported facilities by it). */

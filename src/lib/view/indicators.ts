@@ -14,7 +14,7 @@ import {
   formatPercent,
   formatPointsDelta
 } from '$lib/i18n';
-import { CHOICE_TEXT } from './model/choice-text';
+import { CHOICE_TEXT } from '../text/choice-text';
 
 export type Better = 'up' | 'down' | 'none';
 

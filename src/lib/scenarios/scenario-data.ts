@@ -12,7 +12,7 @@ import { toRD } from '$lib/engine/projection';
 import type { ScenarioData as FileData, ScenarioDataSource } from '$lib/engine/scenario-file';
 import { demandForFile, facilitiesForFile } from '$lib/export/scenario-files';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
-import { getPreset } from '$lib/sectors/presets';
+import { getPreset } from '$lib/engine/sectors/presets';
 import {
   scenarioDatasets,
   type DataSource,

@@ -4,7 +4,7 @@
  * The words follow the sector (`sectorTerms`: "scholen"/"leerlingen", "voorzieningen"/"bezoekers") and the distance
  * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
-import { CHOICE_TEXT } from '../model/choice-text';
+import { CHOICE_TEXT } from './choice-text';
 import type {
   CompareIndicator,
   Edit,
@@ -14,9 +14,9 @@ import type {
   ReportFacility,
   ShareWithin
 } from '$lib/engine';
-import { PRESETS } from '$lib/sectors/presets';
+import { PRESETS } from '$lib/engine/sectors/presets';
 import { capital, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
-import { thresholdKm, withinKeys } from '../indicators';
+import { thresholdKm, withinKeys } from '../view/indicators';
 
 /** The sector's terms, from an id or as given (default: the schools of po). */
 const termsOf = (sector: string | SectorTerms = 'po'): SectorTerms =>

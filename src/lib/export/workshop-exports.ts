@@ -23,9 +23,9 @@ import { yearOptionsOf } from '$lib/state/years.svelte';
 import { yearRows, type PdfYears } from '$lib/export/pdf-years';
 import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
-import { dateText, parametersText, SECTOR_NAME } from './report-text';
-import { scenarioYears } from '../years/year-view';
-import { scenarioFileData } from './scenario-data';
+import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
+import { scenarioYears } from '../view/year-view';
+import { scenarioFileData } from '../scenarios/scenario-data';
 
 export type ExportKind =
   | 'scenario-json'
