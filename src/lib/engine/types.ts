@@ -6,7 +6,7 @@
 import type { AgeBand, Sector } from './geodata/schema';
 import type { SectorPreset } from './sectors/presets';
 import type { PupilTrack } from './tracks/tracks';
-import type { TrackReachability, TrackReport } from './tracks/reach';
+import type { TrackReachability, TrackReport } from './tracks/reach-types';
 
 /**
  * The school sectors with DUO pupils, opheffingsnormen data (po) and the year prognosis. Every other sector is a

@@ -1,5 +1,4 @@
-import type { ReachTrack } from '$lib/engine/tracks/tracks';
-import type { MergeQuestion } from './track-actions';
+import type { PupilTrack, ReachTrack } from '$lib/engine/tracks/tracks';
 import { createStore } from 'zustand/vanilla';
 import type { Allocation, Edit } from '$lib/engine/types';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
@@ -87,6 +86,14 @@ export interface ScenarioDraft {
 }
 
 /** What a click on the map does. */
+/** A merge waiting for the room's answer: `into` lacks some of the closing location's tracks (track-actions.ts). */
+export interface MergeQuestion {
+  facility: string;
+  into: string;
+  /** The closing location's tracks (with pupils) that `into` does not offer. */
+  tracks: PupilTrack[];
+}
+
 export type Mode = 'select' | 'place' | 'merge-target';
 
 export interface ViewState {

@@ -7,12 +7,7 @@ import type { PupilTrack } from '$lib/engine/tracks/tracks';
 import { addEdit, setMode } from './actions';
 import type { AtlasStore } from './store';
 
-export interface MergeQuestion {
-  facility: string;
-  into: string;
-  /** The closing location's tracks (with pupils) that `into` does not offer. */
-  tracks: PupilTrack[];
-}
+export type { MergeQuestion } from './store';
 
 /** Merge `facility` into `into`; when `into` lacks some of its tracks, ask first (see answerMergeQuestion). */
 export function requestMerge(store: AtlasStore, facility: string, into: string, lacking: PupilTrack[]): void {

@@ -7,7 +7,7 @@ import { addEdit, select, setMode } from '$lib/state/actions';
 import type { Evaluated } from '$lib/state/results.svelte';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { requestMerge } from '$lib/state/track-actions';
-import { missingTracks } from './tracks/track-view';
+import { missingTracks } from '../view/track-view';
 
 /** Whether the facility is open in the result (region facilities and locations opened by an edit). */
 export function facilityOpen(current: Evaluated | null, id: string): boolean {

@@ -15,7 +15,7 @@ import { roundShares } from '../choice/allocate';
 import { trackChoiceShares } from '../choice/allocate-track';
 import { choiceModelFor } from '../choice/model';
 import type { PreparedRegion } from '../prepare';
-import type { ScenarioState } from '../scenario';
+import type { ScenarioState } from '../scenario-state';
 import { STATUS_CLOSED, type MissingTracks } from '../types';
 import { NearestFinder } from '../nearest';
 import { PUPIL_TRACK_COUNT } from './tracks';
