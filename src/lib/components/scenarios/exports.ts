@@ -20,7 +20,7 @@ import { SOURCES_LINE } from '$lib/i18n';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { Superseded, type EngineClient } from '$lib/worker/client';
 import { yearOptionsOf } from '$lib/state/years.svelte';
-import { yearRows, type PdfYears } from '$lib/export/pdf-years';
+import type { PdfYears } from '$lib/export/pdf-years';
 import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
 import { dateText, parametersText, SECTOR_NAME } from './report-text';
@@ -237,6 +237,8 @@ async function pdfYears(
   edits: readonly Edit[],
   inputs: YearInputs
 ): Promise<PdfYears | null> {
+  // pdf-years imports the PDF writer (jsPDF): loaded with the PDF, never with the page.
+  const { yearRows } = await import('$lib/export/pdf-years');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const reply = await engine.years(sector, parameters, edits, yearOptionsOf(inputs, null));
