@@ -9,6 +9,8 @@ import {
   type Evaluator
 } from '$lib/engine';
 import { validateBundle } from '$lib/engine/geodata/validate';
+import { decodeBundleBinary } from '$lib/engine/geodata/binary';
+import { migrateBundle } from '$lib/engine/geodata/migrate';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
 import { evaluatorKey, SectorSets } from './sector-sets';
@@ -51,9 +53,13 @@ function warmUp(ev: Evaluator): void {
 
 async function handle(req: WorkerRequest): Promise<void> {
   if (req.type === 'load') {
-    const res = await fetch(req.url);
-    if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
-    bundle = validateBundle(await res.json(), req.url);
+    // Decoding and checking every record happens here, off the page's thread.
+    try {
+      bundle = validateBundle(migrateBundle(decodeBundleBinary(req.bytes, req.where), req.where), req.where);
+    } catch (e) {
+      bundle = null;
+      throw new Error(`De regiodata zijn ongeldig: ${e instanceof Error ? e.message : e}`);
+    }
     evaluators.clear();
     sectorSets.clear();
     post({ type: 'loaded', id: req.id });
