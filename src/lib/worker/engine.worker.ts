@@ -14,6 +14,7 @@ import { migrateBundle } from '$lib/engine/geodata/migrate';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
 import { evaluatorKey, SectorSets } from './sector-sets';
+import { projectionReady } from '$lib/engine/projection';
 
 let bundle: RegionBundle | null = null;
 const evaluators = new Map<string, Evaluator>();
@@ -51,6 +52,12 @@ function warmUp(ev: Evaluator): void {
   ev.evaluate([]);
 }
 
+function needsProjection(req: WorkerRequest): boolean {
+  if (req.type === 'setFacilities') return req.facilities !== null;
+  if (req.type === 'setDemand') return req.units !== null;
+  return 'edits' in req && req.edits.some((e) => e.op === 'open');
+}
+
 async function handle(req: WorkerRequest): Promise<void> {
   if (req.type === 'load') {
     // Decoding and checking every record happens here, off the page's thread.
@@ -66,6 +73,8 @@ async function handle(req: WorkerRequest): Promise<void> {
     return;
   }
   if (!bundle) throw new Error('Er zijn nog geen regiogegevens geladen.');
+  // New locations and the user's own files are placed in RD: proj4 loads with the first of them.
+  if (needsProjection(req)) await projectionReady();
   if (req.type === 'setFacilities') {
     post(sectorSets.apply(req, bundle, evaluators));
     return;

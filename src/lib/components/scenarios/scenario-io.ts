@@ -20,6 +20,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import type { EngineClient } from '$lib/worker/client';
+import { projectionReady } from '$lib/engine/projection';
 import { yearInputsOf } from '../years/year-view';
 import { draftData, scenarioFileData } from './scenario-data';
 
@@ -128,6 +129,8 @@ export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedSce
   } catch {
     throw new RequestError('Het gedeelde scenario is beschadigd en kan niet worden geopend.', res.status);
   }
+  // Its own data are placed with the RD projection, which the page loads on first need (draftData).
+  if (file.data) await projectionReady();
   return {
     id: data.id,
     url: data.url,
