@@ -16,7 +16,9 @@ const config = {
     // The Content-Security-Policy of every page; SvelteKit adds the hash of its inline start-up script (hash mode:
     // the page stays the same from request to request, so the service worker can keep it for offline use).
     // The directives and the other security headers: src/lib/server/security-policy.js.
-    csp: { mode: 'hash', directives: CSP_DIRECTIVES }
+    csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+    // Registered by the page once its first map is drawn (src/lib/offline/register.ts), not at start-up.
+    serviceWorker: { register: false }
   }
 };
 

@@ -2,7 +2,8 @@
 // End-to-end test runner: starts the production server (build/), opens headless Chromium and runs every
 // tests/e2e/*.e2e.mjs file. A test file exports (default) either an array of { name, fn, timeout? } or a
 // function (test) => void that registers tests with test(name, fn, { timeout }).
-// Each test gets a fresh page; uncaught page errors fail the test, and so does any Content-Security-Policy
+// Each test gets a fresh page (options: timeout, serviceWorkers: 'allow'; the service worker is blocked otherwise,
+// so a test's page.route() sees every request); uncaught page errors fail the test, and so does any Content-Security-Policy
 // violation (the browser's console message, from the page or a worker, or a securitypolicyviolation event).
 // Screenshots go to test-results/.
 // Usage: npm run test:e2e [-- --grep <text>] [--budgets]
@@ -85,7 +86,13 @@ async function loadTests() {
     const mod = await import(pathToFileURL(join(here, file)).href);
     const def = mod.default;
     const add = (name, fn, opts = {}) =>
-      tests.push({ name, fn, file, timeout: opts.timeout ?? DEFAULT_TIMEOUT });
+      tests.push({
+        name,
+        fn,
+        file,
+        timeout: opts.timeout ?? DEFAULT_TIMEOUT,
+        serviceWorkers: opts.serviceWorkers ?? 'block'
+      });
     if (typeof def === 'function') def(add);
     else if (Array.isArray(def)) for (const t of def) add(t.name, t.fn, t);
     else throw new Error(`${file}: default export must be an array of tests or a function registering them`);
@@ -103,6 +110,15 @@ let server = null;
 let browser = null;
 const dbDir = mkdtempSync(join(tmpdir(), 'transitieatlas-e2e-'));
 let serverLog = '';
+const serverScript = process.env.TRANSITIEATLAS_E2E_SERVER || 'server.js';
+// Saved scenarios go to a throw-away database, never to the developer's data/.
+const serverEnv = {
+  ...process.env,
+  HOST: '127.0.0.1',
+  // As `npm start`: the API takes scenario files up to 4 MiB (a file with the user's facilities).
+  BODY_SIZE_LIMIT: '4M',
+  TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
+};
 
 async function cleanup() {
   if (browser) await browser.close().catch(() => {});
@@ -145,17 +161,9 @@ async function main() {
   // As `npm start`: server.js (build/index.js with the security headers on the static files too).
   // TRANSITIEATLAS_E2E_SERVER: a server.js beside a copy of a build elsewhere (e.g. under node_modules/.cache), so
   // a colleague's concurrent `vite build` cannot swap the files under the running server.
-  server = spawn(process.execPath, [process.env.TRANSITIEATLAS_E2E_SERVER || 'server.js'], {
+  server = spawn(process.execPath, [serverScript], {
     cwd: root,
-    // Saved scenarios go to a throw-away database, never to the developer's data/.
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // As `npm start`: the API takes scenario files up to 4 MiB (a file with the user's facilities).
-      BODY_SIZE_LIMIT: '4M',
-      TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
-    },
+    env: { ...serverEnv, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   server.stdout.on('data', (d) => (serverLog += d));
@@ -167,7 +175,12 @@ async function main() {
   let passed = 0;
   let failed = 0;
   for (const t of tests) {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'nl-NL' });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      locale: 'nl-NL',
+      serviceWorkers: t.serviceWorkers
+    });
     const page = await context.newPage();
     const pageErrors = [];
     const consoleErrors = [];
@@ -184,6 +197,9 @@ async function main() {
     );
     const helpers = {
       browser,
+      /** How the e2e server is started (a test that needs a server of its own, to stop it, uses the same). */
+      serverScript,
+      serverEnv: { ...serverEnv },
       context,
       page,
       baseURL,

@@ -37,6 +37,15 @@ export class RequestError extends Error {
   }
 }
 
+/**
+ * True for a save that failed because the server is out of reach (no network; a proxy answering 502 or 504 for a
+ * server that is down): such a save waits and tries again (offline/retry.ts). Any answer of the server itself
+ * (also its 503 "storage unavailable", which names the cause) is final and shown.
+ */
+export function isUnreachable(e: unknown): boolean {
+  return e instanceof RequestError && (e.status === 0 || e.status === 502 || e.status === 504);
+}
+
 async function errorMessage(res: Response): Promise<string> {
   const body = (await res.json().catch(() => null)) as { error?: unknown } | null;
   if (body && typeof body.error === 'string') return body.error;
