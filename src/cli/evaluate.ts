@@ -1,7 +1,7 @@
 /**
  * npm run --silent evaluate -- --region achterhoek [--sector po|vo|so|sport|zorg|welzijn] [--scenario file.json]
  *                               [--facilities file.csv] [--demand file.csv] [--preset preset.json] [--type ID]
- *                               [--detour 1.3]
+ *                               [--detour 1.3] [--allocation choice|nearest]
  *                               [--context-km 10] [--bundles DIR] [--json]
  *                               [--year 2030 [--birth-trend -0.01] [--migration 0] [--transport-km 6] ...]
  *
@@ -153,6 +153,9 @@ function readInputs(args: Args): Inputs {
   }
   if (args.detour !== null) parameters.detourFactor = args.detour;
   if (args.contextKm !== null) parameters.contextKm = args.contextKm;
+  // The choice model is the default (it reproduces DUO's counts far better, see npm run validate); an older
+  // scenario file carries 'nearest' (legacyParameters); the flag wins over both.
+  parameters.allocation = args.allocation ?? parameters.allocation ?? 'choice';
   return { scenario: { sector, edits, parameters }, years, preset, data };
 }
 
@@ -207,7 +210,7 @@ function yearOptions(args: Args, base: ScenarioYearOptions): YearOptions {
     ...(base.toYear !== undefined ? { toYear: base.toYear } : {}),
     prognosis: {
       ...base.prognosis,
-      ...defined({ birthTrend: args.birthTrend, migration: args.migration })
+      ...defined({ birthTrend: args.birthTrend, birthBand: args.birthBand, migration: args.migration })
     } as YearOptions['prognosis'],
     transport: {
       ...base.transport,

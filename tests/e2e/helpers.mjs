@@ -46,7 +46,9 @@ export function cli(root, edits, region = 'achterhoek', args = []) {
   const sector = at >= 0 ? args[at + 1] : 'po';
   const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
   const file = join(dir, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region, sector, edits }));
+  // Version 3 with the atlas's default rule (the choice model), unless `args` names one.
+  const parameters = args.includes('--allocation') ? {} : { allocation: 'choice' };
+  writeFileSync(file, JSON.stringify({ schemaVersion: 3, region, sector, parameters, edits }));
   return evaluateCli(root, ['--region', region, '--json', '--scenario', file, ...args]);
 }
 

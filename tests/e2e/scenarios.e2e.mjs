@@ -24,7 +24,17 @@ function cli(root, edits) {
   if (cliCache.has(key)) return cliCache.get(key);
   const dir = mkdtempSync(join(tmpdir(), 'ta-e2e-cli-'));
   const file = join(dir, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, region: REGION, sector: 'po', edits }));
+  // The atlas's default rule: the choice model (a version-1 file would keep the nearest rule).
+  writeFileSync(
+    file,
+    JSON.stringify({
+      schemaVersion: 3,
+      region: REGION,
+      sector: 'po',
+      parameters: { allocation: 'choice' },
+      edits
+    })
+  );
   const r = spawnSync(
     'npm',
     ['run', '--silent', 'evaluate', '--', '--region', REGION, '--scenario', file, '--json'],
@@ -370,7 +380,8 @@ export default (test) => {
       const dir = mkdtempSync(join(tmpdir(), 'ta-e2e-year-'));
       writeFileSync(
         join(dir, 's.json'),
-        JSON.stringify({ schemaVersion: 1, region: REGION, sector: 'po', edits: [CLOSE_HAARLO] })
+        // A current file: the atlas's defaults (choice model, birth trend from the data), as the PDF uses them.
+        JSON.stringify({ schemaVersion: 3, region: REGION, sector: 'po', edits: [CLOSE_HAARLO] })
       );
       const y = spawnSync(
         'npm',
@@ -462,7 +473,7 @@ export default (test) => {
       const file = await exportFile(page, 'session-json');
       const json = JSON.parse(file.bytes.toString('utf8'));
       assert.equal(json.kind, 'transitieatlas-scenarios');
-      assert.equal(json.schemaVersion, 2);
+      assert.equal(json.schemaVersion, 3);
       assert.deepEqual(
         json.scenarios.map((s) => [s.name, s.edits.length]),
         [

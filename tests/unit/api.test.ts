@@ -81,8 +81,13 @@ describe('POST /api/scenarios', () => {
     const got = await fetchOne(id);
     expect(got.status).toBe(200);
     const saved = await got.json();
-    // A version-1 file is stored as version 2: the same body, only the number changes.
-    expect(saved.file).toEqual({ ...JSON.parse(FIXTURE), schemaVersion: 2 });
+    // A version-1 file is stored as version 3: the same body with the rules it was made with.
+    const v1 = JSON.parse(FIXTURE);
+    expect(saved.file).toEqual({
+      ...v1,
+      schemaVersion: 3,
+      parameters: { ...v1.parameters, allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } }
+    });
     expect(saved).toMatchObject({
       id,
       url,
@@ -164,7 +169,13 @@ describe('scenarios that carry their data (version 2)', () => {
       name: 'Sport zonder gymzaal',
       editCount: 2
     });
-    expect(saved.file).toEqual(JSON.parse(SPORT));
+    // Stored as version 3 with the rules the version-2 file was made with.
+    const v2 = JSON.parse(SPORT);
+    expect(saved.file).toEqual({
+      ...v2,
+      schemaVersion: 3,
+      parameters: { ...v2.parameters, allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } }
+    });
   });
 
   it('400 for a sport scenario without facilities or with broken data, naming the field', async () => {

@@ -143,9 +143,14 @@ describe('report text', () => {
   });
 
   it('words parameters and edits', () => {
-    expect(parametersText({ detourFactor: 1, contextKm: 10 })).toBe('Afstand hemelsbreed (omwegfactor 1)');
-    expect(parametersText({ detourFactor: 1.3, contextKm: 10 })).toBe(
-      'Afstand hemelsbreed × omwegfactor 1,3'
+    expect(parametersText({ detourFactor: 1, contextKm: 10, allocation: 'nearest' }, 'sport')).toBe(
+      'Afstand hemelsbreed (omwegfactor 1)'
+    );
+    expect(parametersText({ detourFactor: 1, contextKm: 10, allocation: 'nearest' }, 'po')).toBe(
+      'Afstand hemelsbreed (omwegfactor 1); leerlingen van een gesloten school: dichtstbijzijnde school'
+    );
+    expect(parametersText({ detourFactor: 1.3, contextKm: 10, allocation: 'choice' }, 'vo')).toBe(
+      'Afstand hemelsbreed × omwegfactor 1,3; leerlingen van een gesloten school: keuzemodel (gemodelleerd)'
     );
     const byId = facilityIndex(base.facilities);
     expect(editText({ op: 'close', facility: '11TN00' }, byId)).toBe(

@@ -72,7 +72,9 @@ describe('npm run evaluate --demand', () => {
     const r = run('--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(JSON.stringify(evaluate(bundle, { sector: 'po', edits: [] })) + '\n');
+    // The command's default rule is the choice model.
+    const expected = evaluate(bundle, { sector: 'po', edits: [], parameters: { allocation: 'choice' } });
+    expect(r.stdout).toBe(JSON.stringify(expected) + '\n');
     expect(JSON.parse(r.stdout)).not.toHaveProperty('demandSource');
     expect(run().stdout.split('\n')[1]).toContain('vraag CBS 2021 (1 km-raster)');
   });

@@ -61,12 +61,16 @@ describe('worker: setDemand', () => {
       units: demand.length,
       total: demand.reduce((s, u) => s + u.total, 0)
     });
-    expect([...evaluators.keys()]).toEqual(['po|1|10']); // every cached evaluator dropped; po is the probe
+    expect([...evaluators.keys()]).toEqual(['po|1|10|nearest']); // every cached evaluator dropped; po is the probe
     const po = evaluatorFor(sets, evaluators, 'po');
     expect(po).not.toBe(cbsPo);
     expect(po.prepared.demandSource).toBe('import');
     expect(po.report([]).demand).toHaveLength(demand.length);
-    const slow = evaluatorFor(sets, evaluators, 'po', { detourFactor: 1.3, contextKm: 10 });
+    const slow = evaluatorFor(sets, evaluators, 'po', {
+      detourFactor: 1.3,
+      contextKm: 10,
+      allocation: 'nearest'
+    });
     expect(slow.prepared.demandSource).toBe('import');
 
     const vo = evaluatorFor(sets, evaluators, 'vo');
@@ -84,7 +88,7 @@ describe('worker: setDemand', () => {
     expect(() => sets.applyDemand({ type: 'setDemand', id: 4, units: [] }, bundle, evaluators)).toThrow(
       /at least one demand unit/
     );
-    expect(evaluators.get('po|1|10')).toBe(po);
+    expect(evaluators.get('po|1|10|nearest')).toBe(po);
     expect(sets.demandUnits()).toHaveLength(demand.length);
     const own = po.facilityIds[po.prepared.isContext.indexOf(0)];
     const closed = evaluatorFor(sets, evaluators, 'po').evaluate([{ op: 'close', facility: own }]);

@@ -123,7 +123,7 @@ describe('scenario files', () => {
   const bad: [string, string][] = [
     ['{', 'not valid JSON'],
     ['42', 'must be a JSON object or an array of edits'],
-    ['{"schemaVersion":3,"edits":[]}', 'schemaVersion: unsupported version 3'],
+    ['{"schemaVersion":4,"edits":[]}', 'schemaVersion: unsupported version 4'],
     ['{"schemaVersion":1}', 'edits: must be an array of edits'],
     ['{"schemaVersion":1,"edits":[],"colour":"red"}', 'colour: unknown field'],
     ['{"schemaVersion":1,"sector":"so","edits":[]}', 'sector: must be one of po, vo'],

@@ -93,7 +93,7 @@ describe('baseline', () => {
 
   it('applies the detour factor to every distance', () => {
     const d = run([], { detourFactor: 1.3 });
-    expect(d.parameters).toEqual({ detourFactor: 1.3, contextKm: 10 });
+    expect(d.parameters).toEqual({ detourFactor: 1.3, contextKm: 10, allocation: 'nearest' });
     expect(unit(d, 'D1').distanceM).toBeCloseTo(1300, 9);
     expect(d.summary.distanceM.p50).toBeCloseTo(2600, 9);
     expect(d.summary.shareWithin['1000']).toBe(0);

@@ -29,6 +29,7 @@ const fac = (over: Partial<ReportFacility>): ReportFacility => ({
   status: 'open',
   pupilsBase: 100,
   pupils: 100,
+  modelledPupils: null,
   capacity: null,
   norm: 53,
   normSource: 'gemeente',
@@ -42,7 +43,7 @@ const tricky: Report = {
   region: 'test',
   sector: 'po',
   year: 2023,
-  parameters: { detourFactor: 1, contextKm: 10 },
+  parameters: { detourFactor: 1, contextKm: 10, allocation: 'nearest' },
   summary: {} as Report['summary'],
   facilities: [
     fac({ id: '01AB00', name: 'De "Bolster"; locatie Noord', place: 'Aalten', pupils: 1234.5, lon: -3.25 }),

@@ -74,7 +74,12 @@ describe('frozen fixtures (never edit them)', () => {
     const imp = parseScenarioImport(text('v0-edits-array.json'), 'oud/concept.json');
     expect(imp).toMatchObject({ kind: 'scenario', region: null, fromVersion: 0 });
     const [s] = imp.scenarios;
-    expect(s).toMatchObject({ name: 'concept', sector: null, parameters: null });
+    // An old file keeps the rules it was made with: the nearest school and constant births.
+    expect(s).toMatchObject({
+      name: 'concept',
+      sector: null,
+      parameters: { allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } }
+    });
     const r = createEvaluator(bundle, 'po').report(s.edits);
     expect(r.flows.map((f) => [f.from, f.to, f.pupils])).toEqual([
       ['11TN00', '05RB00', 24],
@@ -84,21 +89,29 @@ describe('frozen fixtures (never edit them)', () => {
 });
 
 describe('migration', () => {
-  it('turns v0 into v2 data without touching the input', () => {
+  it('turns v0 into v3 data (nearest rule, constant births) without touching the input', () => {
     const input = JSON.parse(text('v0-edits-array.json'));
     const copy = structuredClone(input);
     const { data, fromVersion } = migrateScenarioFile(input);
     expect(fromVersion).toBe(0);
-    expect(data).toEqual({ schemaVersion: 2, edits: copy });
+    expect(data).toEqual({
+      schemaVersion: 3,
+      parameters: { allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } },
+      edits: copy
+    });
     expect(input).toEqual(copy);
   });
 
-  it('turns v1 into v2 by the number alone (no data), without touching the input', () => {
+  it('turns v1 into v3 (no data; the nearest rule and constant births), without touching the input', () => {
     const input = JSON.parse(text('v1-achterhoek-po.json'));
     const copy = structuredClone(input);
     const { data, fromVersion } = migrateScenarioFile(input);
     expect(fromVersion).toBe(1);
-    expect(data).toEqual({ ...copy, schemaVersion: 2 });
+    expect(data).toEqual({
+      ...copy,
+      schemaVersion: 3,
+      parameters: { ...copy.parameters, allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } }
+    });
     expect(input).toEqual(copy);
     expect(() => migrateScenarioFile({ ...copy, data: {} })).toThrow(
       /veld "data": onbekend veld in versie 1/
@@ -106,7 +119,7 @@ describe('migration', () => {
   });
 
   it('rejects unknown versions clearly', () => {
-    for (const v of [3, 99, '1', '2', null]) {
+    for (const v of [4, 99, '1', '2', null]) {
       expect(() => migrateScenarioFile({ schemaVersion: v, edits: [] })).toThrow(
         `schemaVersion ${JSON.stringify(v)} wordt niet ondersteund`
       );
@@ -142,7 +155,7 @@ describe('export and import', () => {
       { detourFactor: 1.3, contextKm: 10 }
     );
     expect(session).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'transitieatlas-scenarios',
       region: 'achterhoek'
     });
@@ -195,9 +208,9 @@ describe('export and import', () => {
     expect(fails(JSON.stringify({ kind: 'iets-anders' }))).toMatch(/veld "kind"/);
     expect(
       fails(
-        JSON.stringify({ schemaVersion: 3, kind: 'transitieatlas-scenarios', region: 'a', scenarios: [] })
+        JSON.stringify({ schemaVersion: 4, kind: 'transitieatlas-scenarios', region: 'a', scenarios: [] })
       )
-    ).toMatch(/schemaVersion 3 wordt niet ondersteund/);
+    ).toMatch(/schemaVersion 4 wordt niet ondersteund/);
   });
 
   it('makes safe file names', () => {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isUnreachable, RequestError, saveScenario } from '../../src/lib/components/scenarios/scenario-io';
 import { retryWhileUnreachable, RetryCancelled } from '../../src/lib/offline/retry';
+import { DEFAULT_PARAMETERS } from '../../src/lib/engine/types';
 
-const PARAMETERS = { detourFactor: 1, contextKm: 10 };
+const PARAMETERS = DEFAULT_PARAMETERS;
 const DRAFT = {
   name: 'Sluiting Kilder',
   sector: 'po' as const,

@@ -73,7 +73,8 @@ describe('cohort shift', () => {
   });
 
   it('without trend or migration: Beta PO 150, 140, 130, ... 80 and growth ratios', () => {
-    const prog = groupPrognosis(prognosisBundle().postcodes, 'po', 2035, undefined);
+    // Constant births (trend 0): the cohort shift alone; the data-derived trend is tested in prognosis-trend.test.ts.
+    const prog = groupPrognosis(prognosisBundle().postcodes, 'po', 2035, { birthTrend: 0 });
     expect(Array.from(prog.counts.get('GM0002')!)).toEqual(BETA_PO);
     expect(prog.growth('GM0002', 2023, 2026)).toBe(100 / 130);
     expect(prog.growth('GM0001', 2021, 2023)).toBe(0.8);
@@ -83,10 +84,10 @@ describe('cohort shift', () => {
   });
 
   it('rejects parameters outside -0.2..0.2 and years before 2021', () => {
-    expect(() => resolvePrognosis({ birthTrend: -1 })).toThrow(/birthTrend must be a fraction/);
+    expect(() => resolvePrognosis({ birthTrend: -1 })).toThrow(/birthTrend must be "data" or a fraction/);
     expect(() => resolvePrognosis({ migration: Number.NaN })).toThrow(/migration/);
     expect(() => projectAges(ALFA, 2020, P)).toThrow(/starts in 2021/);
-    expect(resolvePrognosis(undefined)).toEqual({ birthTrend: 0, migration: 0 });
+    expect(resolvePrognosis(undefined)).toEqual({ birthTrend: 'data', migration: 0, birthBand: 0.01 });
   });
 });
 
@@ -94,7 +95,7 @@ describe('demand of year Y', () => {
   it('fixture: weight(Y) = base weight * growth of the municipality from 2021', () => {
     const ev = createEvaluator(prognosisBundle(), 'po');
     const p = ev.prepared;
-    const prog = prognosisFor(p, resolvePrognosis(undefined));
+    const prog = prognosisFor(p, resolvePrognosis({ birthTrend: 0 }));
     const w2023 = yearWeights(p, prog, 2023);
     // Documented 2023 PO formula: Y_LT15 * (0.6*a_0_4 + a_5_9) / (a_0_4 + a_5_9 + a_10_14).
     expect(Array.from(w2023)).toEqual([

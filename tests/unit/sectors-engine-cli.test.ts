@@ -170,7 +170,12 @@ describe('scenario file: optional preset and parameters.years', () => {
       'utf8'
     );
     const old = parseScenarioText(v1);
-    expect(old).toEqual(JSON.parse(v1));
+    // Unchanged, plus the rules a version-1 file was made with (the nearest school, constant births).
+    const raw = JSON.parse(v1);
+    expect(old).toEqual({
+      ...raw,
+      parameters: { ...raw.parameters, allocation: 'nearest', years: { prognosis: { birthTrend: 0 } } }
+    });
     const preset = clonePreset(getPreset('sport')!);
     preset.demand.bandWeights.a_15_19 = 0.8;
     const years = { prognosis: { birthTrend: -0.01 }, costs: { perLocation: 40000 } };
@@ -209,7 +214,7 @@ describe('scenario file: optional preset and parameters.years', () => {
       [
         { schemaVersion: 1, parameters: { years: { prognosis: { birthTrend: 0.5 } } }, edits: [] },
         {},
-        /^parameters\.years\.prognosis: birthTrend must be a fraction/
+        /^parameters\.years\.prognosis: birthTrend must be "data" or a fraction/
       ],
       [
         { schemaVersion: 1, parameters: { years: { transport: { km: 6 } } }, edits: [] },
@@ -243,6 +248,6 @@ describe('scenario file: optional preset and parameters.years', () => {
     const bundle = loadRealBundle('achterhoek');
     const parameters = { detourFactor: 1, years: { prognosis: { migration: 0.01 } } };
     const r = evaluate(bundle, { sector: 'po', edits: [], parameters });
-    expect(r.parameters).toEqual({ detourFactor: 1, contextKm: 10 });
+    expect(r.parameters).toEqual({ detourFactor: 1, contextKm: 10, allocation: 'nearest' });
   });
 });

@@ -48,9 +48,10 @@ describe('worker: setFacilities', () => {
       facilityIds: facilities.map((f) => f.id).sort()
     });
     expect(sets.options('sport')).toEqual({ facilities });
-    expect(evaluators.get('po|1|10')).toBe(po);
+    expect(evaluators.get('po|1|10|nearest')).toBe(po);
     expect(
-      evaluators.get('sport|1|10')!.evaluate([{ op: 'close', facility: 'SP03' }]).summary.openFacilities
+      evaluators.get('sport|1|10|nearest')!.evaluate([{ op: 'close', facility: 'SP03' }]).summary
+        .openFacilities
     ).toBe(11);
     // Other parameters: the worker builds the evaluator with the stored options.
     const slow = createEvaluator(bundle, 'sport', { detourFactor: 1.3 }, sets.options('sport'));
@@ -62,12 +63,12 @@ describe('worker: setFacilities', () => {
       sets.apply({ type: 'setFacilities', id: 8, sector: 'sport', facilities: paris }, bundle, evaluators)
     ).toThrow(/none of the 1 given facilities/);
     expect(sets.options('sport')).toEqual({ facilities });
-    expect(evaluators.has('sport|1|10')).toBe(true);
+    expect(evaluators.has('sport|1|10|nearest')).toBe(true);
 
     // An edited preset alone (po keeps the bundle's schools) rebuilds po.
     const preset = JSON.parse(readFileSync(join(FIXTURES, 'po-preset-edited.json'), 'utf8'));
     sets.apply({ type: 'setFacilities', id: 9, sector: 'po', facilities: null, preset }, bundle, evaluators);
-    const edited = evaluators.get('po|1|10')!;
+    const edited = evaluators.get('po|1|10|nearest')!;
     expect(edited).not.toBe(po);
     expect(Object.keys(edited.evaluate([]).summary.shareWithin)).toEqual(['500', '1000', '2000']);
 
@@ -80,6 +81,6 @@ describe('worker: setFacilities', () => {
       sets.apply({ type: 'setFacilities', id: 11, sector: 'sport', facilities: null }, bundle, evaluators)
     ).toEqual({ type: 'facilitiesSet', id: 11, sector: 'sport', facilityIds: [] });
     expect(sets.options('sport')).toBeUndefined();
-    expect(evaluators.has('sport|1|10')).toBe(false);
+    expect(evaluators.has('sport|1|10|nearest')).toBe(false);
   });
 });

@@ -107,7 +107,7 @@ describe('writing and reading data', () => {
       preset,
       { facilities: { source, sector: 'sport', facilities }, demand: { source, kind: 'pc4', units } }
     );
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
     const imp = parseScenarioImport(serializeFile(file), 'Sport B.json');
     expect(imp.scenarios[0]).toEqual({
       name: 'Sport B',
@@ -137,7 +137,7 @@ describe('writing and reading data', () => {
       detourFactor: 1.3
     });
     expect(JSON.parse(serializeFile(file))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       region: 'achterhoek',
       sector: 'po',
       edits: [{ op: 'close', facility: '11TN00' }],
@@ -161,7 +161,7 @@ describe('writing and reading data', () => {
       { detourFactor: 1, contextKm: 10 }
     );
     const imp = parseScenarioImport(serializeFile(session), 'sessie.json');
-    expect(imp.fromVersion).toBe(2);
+    expect(imp.fromVersion).toBe(3);
     expect(imp.scenarios[0].data).toBeUndefined();
     expect(imp.scenarios[1].data!.facilities!.facilities).toEqual(facilities);
 

@@ -9,7 +9,7 @@ describe('year state', () => {
   it('starts in 2023 with the default assumptions', () => {
     const s = createAtlasStore({ region: 'achterhoek' }).getState();
     expect(s.year).toBe(2023);
-    expect(s.yearOptions).toEqual({ birthTrend: 0, migration: 0, transportKm: 6 });
+    expect(s.yearOptions).toEqual({ birthTrend: 'data', migration: 0, transportKm: 6 });
     expect(s.yearOptions).not.toBe(DEFAULT_YEAR_INPUTS);
   });
 
@@ -43,7 +43,11 @@ describe('year state', () => {
 });
 
 describe('year in the URL (jaar=)', () => {
-  const base = { sector: 'po' as const, parameters: { detourFactor: 1, contextKm: 10 }, edits: [] };
+  const base = {
+    sector: 'po' as const,
+    parameters: { detourFactor: 1, contextKm: 10, allocation: 'choice' as const },
+    edits: []
+  };
 
   it('round-trips a year and leaves 2023 out', () => {
     expect(encodeUrlState({ ...base, year: 2023 }).has('jaar')).toBe(false);

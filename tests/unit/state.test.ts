@@ -81,15 +81,26 @@ describe('url state', () => {
       { op: 'open', id: 'nieuw-1', name: "Kindcentrum 's-Heerenberg – Zeddam é", lon: 6.2, lat: 51.9 },
       { op: 'capacity', facility: 'B2', capacity: 250 }
     ];
-    const p = encodeUrlState({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+    const parameters = { detourFactor: 1.3, contextKm: 10, allocation: 'nearest' as const };
+    const p = encodeUrlState({ sector: 'vo', parameters, edits });
+    expect(p.get('toewijzing')).toBe('dichtstbij');
     const back = decodeUrlState(new URLSearchParams(p.toString()));
-    expect(back).toEqual({ sector: 'vo', parameters: { detourFactor: 1.3, contextKm: 10 }, edits });
+    expect(back).toEqual({ sector: 'vo', parameters, edits });
+    // The choice model is the default: not in the link; an unknown value is named.
+    expect(
+      encodeUrlState({ sector: 'vo', parameters: { ...parameters, allocation: 'choice' }, edits }).has(
+        'toewijzing'
+      )
+    ).toBe(false);
+    expect(() => decodeUrlState(new URLSearchParams('toewijzing=willekeurig'))).toThrow(
+      /toewijzing 'willekeurig'|toewijzing/
+    );
   });
 
   it('an empty query is the baseline', () => {
     expect(decodeUrlState(new URLSearchParams(''))).toEqual({
       sector: 'po',
-      parameters: { detourFactor: 1, contextKm: 10 },
+      parameters: { detourFactor: 1, contextKm: 10, allocation: 'choice' },
       edits: []
     });
   });
@@ -171,6 +182,6 @@ describe('year inputs in the session', () => {
     mem.set('transitieatlas:sessie:achterhoek', JSON.stringify(raw));
     const other = createAtlasStore({ region: 'achterhoek' });
     restoreSession(other, new URLSearchParams(''), storage);
-    expect(other.getState().yearOptions).toEqual({ birthTrend: 0, migration: 0, transportKm: 6 });
+    expect(other.getState().yearOptions).toEqual({ birthTrend: 'data', migration: 0, transportKm: 6 });
   });
 });

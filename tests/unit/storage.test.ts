@@ -29,8 +29,22 @@ import { ScenarioFormatError } from '../../src/lib/export/scenario-files';
 
 const FIXTURE = join(__dirname, '../fixtures/scenario-files/v1-achterhoek-po.json');
 const v1 = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
-/** A version-1 file is stored and read back as version 2 (the same body, no data). */
-const asV2 = () => ({ ...v1(), schemaVersion: 2 });
+/**
+ * A version-1 file is stored and read back as the current version 3: the same body, no data, and the rules it
+ * was made with (the nearest school, constant births).
+ */
+const asV2 = () => {
+  const f = v1();
+  return {
+    ...f,
+    schemaVersion: 3,
+    parameters: {
+      ...(f.parameters as object),
+      allocation: 'nearest',
+      years: { prognosis: { birthTrend: 0 } }
+    }
+  };
+};
 
 let tmp: string;
 const open: Db[] = [];
@@ -74,7 +88,9 @@ describe('database', () => {
     db.prepare(`UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'`).run();
     db.close();
     expect(() => openAt('c.sqlite')).toThrow(DatabaseVersionError);
-    expect(() => openAt('c.sqlite')).toThrow(/schemaversie 99.*versie 1 of ouder/);
+    expect(() => openAt('c.sqlite')).toThrow(
+      new RegExp(`schemaversie 99.*versie ${DB_SCHEMA_VERSION} of ouder`)
+    );
   });
 
   it('rolls back every pending migration when one fails', () => {

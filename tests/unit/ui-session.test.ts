@@ -24,7 +24,7 @@ function storedWith(storage: ReturnType<typeof memory>, edits: Edit[]) {
 }
 
 const link = (edits: Edit[], sector: 'po' | 'vo' = 'po', detourFactor = 1) =>
-  encodeUrlState({ sector, parameters: { detourFactor, contextKm: 10 }, edits });
+  encodeUrlState({ sector, parameters: { detourFactor, contextKm: 10, allocation: 'choice' }, edits });
 
 describe('restoring a workshop session', () => {
   it('restores the stored session when the URL has no scenario', () => {

@@ -62,7 +62,11 @@ describe('year view helpers (Achterhoek, po, birth trend -1 %)', () => {
   });
 
   it('scenarioYears exports only what differs from the defaults', () => {
-    expect(scenarioYears({ birthTrend: 0, migration: 0, transportKm: 6 })).toBeUndefined();
+    expect(scenarioYears({ birthTrend: 'data', migration: 0, transportKm: 6 })).toBeUndefined();
+    // Constant births are a choice now (the default is the trend from the data): it is written.
+    expect(scenarioYears({ birthTrend: 0, migration: 0, transportKm: 6 })).toEqual({
+      prognosis: { birthTrend: 0, migration: 0 }
+    });
     expect(scenarioYears({ birthTrend: -0.01, migration: 0, transportKm: 5 })).toEqual({
       prognosis: { birthTrend: -0.01, migration: 0 },
       transport: { thresholdM: 5000 }

@@ -10,10 +10,18 @@ import {
   transferablesOf,
   yearSummary,
   type Edit,
+  type YearOptions,
   type YearSeries
 } from '../../src/lib/engine/index';
 import { structuralHash } from '../fixtures/engine/helpers';
 import { prognosisBundle } from '../fixtures/prognosis/fixture';
+
+/**
+ * The numbers below are worked out by hand with constant births (birth trend 0, the rule of the first version);
+ * the data-derived trend and the band have their own tests (prognosis-trend.test.ts).
+ */
+const yrs = (e: { years: (edits: Edit[], o?: YearOptions) => YearSeries }, edits: Edit[], o?: YearOptions) =>
+  e.years(edits, { ...o, prognosis: { birthTrend: 0, ...o?.prognosis } });
 
 const bundle = prognosisBundle();
 const ev = createEvaluator(bundle, 'po');
@@ -23,7 +31,7 @@ const at = (s: YearSeries, year: number, id: string) =>
 const beta = (year: number) => [150, 140, 130, 120, 110, 100, 90, 80][Math.min(year - 2021, 7)];
 
 describe('projected pupils', () => {
-  const s = ev.years([]);
+  const s = yrs(ev, []);
 
   it('covers 2023-2035 with 2023 equal to the DUO counts', () => {
     expect(s.years).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
@@ -50,13 +58,13 @@ describe('projected pupils', () => {
   it('uses the municipality when the 2023 catchment holds fewer than 50 children', () => {
     const small = prognosisBundle();
     small.demand.find((u) => u.id === 'D6')!.Y_LT15 = 90; // 90 * 0.6 * 130/150 = 46.8 children
-    const s2 = createEvaluator(small, 'po').years([]);
+    const s2 = yrs(createEvaluator(small, 'po'), []);
     expect(s2.facilities.municipalGrowth[idx('A3')]).toBe(1);
     expect(at(s2, 2030, 'A3')).toBeCloseTo(30, 12); // Alfa: 80 -> 80
   });
 
   it('moves grow with the receiving catchment: merge A3 into B1', () => {
-    const m = ev.years([{ op: 'merge', facility: 'A3', into: 'B1' }]);
+    const m = yrs(ev, [{ op: 'merge', facility: 'A3', into: 'B1' }]);
     // D6 now goes to B1 (5.3 km); B1 holds 134 pupils in 2023 and its catchment is Beta only.
     expect(at(m, 2023, 'B1')).toBeCloseTo(134, 12);
     expect(at(m, 2030, 'B1')).toBeCloseTo((134 * 80) / 130, 12);
@@ -64,14 +72,14 @@ describe('projected pupils', () => {
   });
 
   it('demand per year is the same in every scenario', () => {
-    const m = ev.years([{ op: 'close', facility: 'A2' }]);
+    const m = yrs(ev, [{ op: 'close', facility: 'A2' }]);
     expect(Array.from(m.totals.demand)).toEqual(Array.from(s.totals.demand));
     expect(m.totals.demand[0]).toBeCloseTo(400 + 200 + 80 + 416 + 156, 9);
   });
 });
 
 describe('norm years', () => {
-  const s = ev.years([]);
+  const s = yrs(ev, []);
   const F = s.facilityCount;
 
   it('B1 just above its norm (104 vs 82) crosses in 2026; the rule bites in 2028', () => {
@@ -101,7 +109,7 @@ describe('norm years', () => {
   });
 
   it('the rule needs three years in a row within the horizon', () => {
-    const short = ev.years([], { fromYear: 2027, toYear: 2029 });
+    const short = yrs(ev, [], { fromYear: 2027, toYear: 2029 });
     expect(short.facilities.firstYearBelowNorm[idx('A3')]).toBe(2028);
     expect(short.facilities.ruleYear[idx('A3')]).toBe(0);
     expect(short.facilities.ruleYear[idx('B1')]).toBe(2029);
@@ -112,7 +120,7 @@ describe('norm years', () => {
     norms.year = 2024;
     norms.municipal.find((m) => m.code === 'GM0002')!.norm = 60;
     norms.subAreas = [];
-    const r = ev.years([], { norms });
+    const r = yrs(ev, [], { norms });
     expect(r.parameters.normsYear).toBe(2024);
     expect(r.facilities.norm[idx('A3')]).toBe(60); // no sub-area any more: Alfa's 60
     expect(r.facilities.firstYearBelowNorm[idx('B1')]).toBe(0); // 64 >= 60
@@ -122,17 +130,17 @@ describe('norm years', () => {
 
 describe('pupil transport', () => {
   it('counts the children beyond the threshold per year (D6 lies 4.5 km from A3)', () => {
-    const s = ev.years([], { transport: { thresholdM: 4000 } });
+    const s = yrs(ev, [], { transport: { thresholdM: 4000 } });
     expect(Array.from(s.demand.beyondTransport)).toEqual([0, 0, 0, 1, 0, 1]); // D4 (no children) and D6
     expect(s.totals.transportChildren[0]).toBeCloseTo(156, 12); // 300 * 0.6 * 130/150
     expect(s.totals.transportChildren[2030 - 2023]).toBeCloseTo(96, 12); // 300 * 0.6 * 80/150
-    expect(ev.years([], { transport: { thresholdM: 4500 } }).totals.transportChildren[0]).toBe(0); // not > 4.5 km
+    expect(yrs(ev, [], { transport: { thresholdM: 4500 } }).totals.transportChildren[0]).toBe(0); // not > 4.5 km
   });
 
   it('closing A3 sends D6 to B1 at 5.3 km: beyond 5 km', () => {
     const opts = { transport: { thresholdM: 5000 } };
-    const base = ev.years([], opts);
-    const closed = ev.years([{ op: 'close', facility: 'A3' }], opts);
+    const base = yrs(ev, [], opts);
+    const closed = yrs(ev, [{ op: 'close', facility: 'A3' }], opts);
     expect(base.totals.transportChildren[0]).toBe(0);
     expect(closed.totals.transportChildren[0]).toBeCloseTo(156, 12);
     const cmp = compareYears(base, closed);
@@ -141,8 +149,8 @@ describe('pupil transport', () => {
 
   it('uses the detour factor', () => {
     const d = createEvaluator(bundle, 'po', { detourFactor: 1.2 });
-    expect(d.years([]).totals.transportChildren[0]).toBe(0); // 4.5 * 1.2 = 5.4 km < 6 km
-    expect(d.years([], { transport: { thresholdM: 5000 } }).totals.transportChildren[0]).toBeCloseTo(156, 12);
+    expect(yrs(d, []).totals.transportChildren[0]).toBe(0); // 4.5 * 1.2 = 5.4 km < 6 km
+    expect(yrs(d, [], { transport: { thresholdM: 5000 } }).totals.transportChildren[0]).toBeCloseTo(156, 12);
   });
 });
 
@@ -151,7 +159,7 @@ describe('floor area and costs', () => {
   const costs = { perLocation: 1000, perM2: 2, perTransportPupil: 10 };
 
   it('buildings are the 2023 norm areas; the surplus grows as pupils fall', () => {
-    const s = ev.years([], { floor, costs, transport: { thresholdM: 4000 } });
+    const s = yrs(ev, [], { floor, costs, transport: { thresholdM: 4000 } });
     // A1 1100, A2 600, A3 400, B1 1140, B2 100 (unknown count = 0 pupils).
     expect(s.facilities.floorBuildingM2[idx('B1')]).toBe(1140);
     expect(Number.isNaN(s.facilities.floorBuildingM2[idx('C1')])).toBe(true);
@@ -170,8 +178,8 @@ describe('floor area and costs', () => {
   });
 
   it('a receiving school needs room; a closed school leaves the stock and saves its fixed cost', () => {
-    const base = ev.years([], { floor, costs });
-    const s = ev.years([{ op: 'merge', facility: 'A3', into: 'A1' }], { floor, costs });
+    const base = yrs(ev, [], { floor, costs });
+    const s = yrs(ev, [{ op: 'merge', facility: 'A3', into: 'A1' }], { floor, costs });
     const y = yearSummary(s, 2023);
     // A1 holds 130 pupils in a building for 100: 300 m2 short; A3's 400 m2 are gone.
     expect(y.floorArea.buildingM2).toBe(3340 - 400);
@@ -183,11 +191,11 @@ describe('floor area and costs', () => {
   });
 
   it('defaults are the labelled assumptions (PO 200 + 5.03 m2 per pupil)', () => {
-    const s = ev.years([]);
+    const s = yrs(ev, []);
     expect(s.parameters.floor).toEqual({ fixedM2: 200, perPupilM2: 5.03 });
     expect(s.parameters.transport.thresholdM).toBe(6000);
     expect(s.facilities.floorBuildingM2[idx('A1')]).toBeCloseTo(200 + 503, 9);
-    const vo = createEvaluator(bundle, 'vo').years([]).parameters;
+    const vo = yrs(createEvaluator(bundle, 'vo'), []).parameters;
     expect(vo.floor).toEqual({ fixedM2: 1500, perPupilM2: 8 });
     expect(vo.costs).toEqual({ perLocation: 50000, perM2: 100, perTransportPupil: 0 });
   });
@@ -198,8 +206,8 @@ describe('API contract', () => {
     const b = prognosisBundle();
     const before = structuralHash(b);
     const e = createEvaluator(b, 'po');
-    const a = e.years([{ op: 'close', facility: 'A2' }]);
-    const c = e.years([{ op: 'close', facility: 'A2' }]);
+    const a = yrs(e, [{ op: 'close', facility: 'A2' }]);
+    const c = yrs(e, [{ op: 'close', facility: 'A2' }]);
     expect(a.facilities.pupils).not.toBe(c.facilities.pupils);
     expect(Array.from(a.facilities.pupils)).toEqual(Array.from(c.facilities.pupils));
     expect(structuralHash(b)).toBe(before);
@@ -219,7 +227,7 @@ describe('API contract', () => {
       },
       { op: 'merge', facility: 'A2', into: 'N1' }
     ];
-    const s = ev.years(edits);
+    const s = yrs(ev, edits);
     const k = ev.facilityIds.length;
     expect(s.facilityCount).toBe(k + 1);
     expect(s.facilities.norm[k]).toBe(60);
@@ -227,13 +235,13 @@ describe('API contract', () => {
   });
 
   it('rejects years outside 2023-2035 and bad parameters', () => {
-    expect(() => ev.years([], { fromYear: 2022 })).toThrow(RangeError);
-    expect(() => ev.years([], { toYear: 2036 })).toThrow(RangeError);
-    expect(() => ev.years([], { fromYear: 2030, toYear: 2029 })).toThrow(RangeError);
-    expect(() => ev.years([], { transport: { thresholdM: -1 } })).toThrow(/thresholdM/);
-    expect(() => ev.years([], { floor: { perPupilM2: Number.NaN } })).toThrow(/perPupilM2/);
-    expect(() => ev.years([], { costs: { perM2: -5 } })).toThrow(/perM2/);
-    expect(() => yearSummary(ev.years([]), 2040)).toThrow(/not in the series/);
+    expect(() => yrs(ev, [], { fromYear: 2022 })).toThrow(RangeError);
+    expect(() => yrs(ev, [], { toYear: 2036 })).toThrow(RangeError);
+    expect(() => yrs(ev, [], { fromYear: 2030, toYear: 2029 })).toThrow(RangeError);
+    expect(() => yrs(ev, [], { transport: { thresholdM: -1 } })).toThrow(/thresholdM/);
+    expect(() => yrs(ev, [], { floor: { perPupilM2: Number.NaN } })).toThrow(/perPupilM2/);
+    expect(() => yrs(ev, [], { costs: { perM2: -5 } })).toThrow(/perM2/);
+    expect(() => yearSummary(yrs(ev, []), 2040)).toThrow(/not in the series/);
   });
 });
 
@@ -245,8 +253,8 @@ describe('evaluator cache', () => {
       { op: 'close', facility: 'A3' }
     ];
     const first = e.evaluate(edits);
-    const base = e.years([]);
-    const scen = e.years(edits);
+    const base = yrs(e, []);
+    const scen = yrs(e, edits);
     expect(e.evaluate(edits).summary).toBe(first.summary); // same cached object: no replay happened
     expect(compareYears(base, scen).difference.pupils[0]).toBeCloseTo(0, 9); // nobody left the region
   });
@@ -254,12 +262,12 @@ describe('evaluator cache', () => {
 
 describe('worker transfer', () => {
   it('lists every typed-array buffer once; a structured clone with transfer keeps the numbers', () => {
-    const s = ev.years([]);
+    const s = yrs(ev, []);
     const buffers = transferablesOf(s);
-    expect(buffers.length).toBe(14 + 9 + 2); // totals, per-facility typed arrays, demand
+    expect(buffers.length).toBe(14 + 9 + 2 + 4); // totals, per-facility typed arrays, demand, the band
     const copy = structuredClone(s, { transfer: buffers });
     expect(copy.totals.pupils[0]).toBe(284);
     expect(s.totals.pupils.length).toBe(0); // detached: the evaluator keeps nothing it handed out
-    expect(ev.years([]).totals.pupils[0]).toBe(284);
+    expect(yrs(ev, []).totals.pupils[0]).toBe(284);
   });
 });

@@ -2,7 +2,7 @@
  * The command line of `npm run evaluate`: usage text, argument parsing and the error classes that decide the exit
  * code. Only the shape of the arguments is checked here; files are read by the caller.
  */
-import { YEAR_MAX, YEAR_MIN } from '../../lib/engine/index';
+import { ALLOCATIONS, YEAR_MAX, YEAR_MIN, type Allocation } from '../../lib/engine/index';
 import { PRESET_IDS } from '../../lib/sectors/index';
 
 export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
@@ -21,6 +21,9 @@ export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
   --type ID          evaluate one facility type of the sector only (e.g. zwembad), with its own demand
   --detour N         detour factor on straight-line distance, 1 to 3 (default 1 = hemelsbreed)
   --context-km N     context facilities within N km of the region take part (default 10)
+  --allocation RULE  where the pupils of a closed school go: choice (the calibrated school-choice model spreads
+                     them; default for po and vo) or nearest (all to the nearest open school); a scenario file
+                     of version 1 or 2 keeps nearest unless this flag is given (docs/method.md)
   --bundles DIR      bundle folder (default geodata/bundles)
   --json             print one JSON document instead of the table
   --help             this text
@@ -28,7 +31,9 @@ export const USAGE = `usage: npm run --silent evaluate -- --region ID [options]
 year prognosis (docs/method.md; without --year the output is the 2023 evaluation):
   --year Y           evaluate year Y (${YEAR_MIN}-${YEAR_MAX}): cohort-shifted demand, projected pupils, norm years,
                      pupil transport, floor area and costs
-  --birth-trend F    yearly change of births after 2021 as a fraction (-0.01 = -1 % a year; default 0)
+  --birth-trend F    yearly change of births after 2021 as a fraction (-0.01 = -1 % a year), or data: each
+                     municipality's own trend from its 0-4 and 5-9 cohorts (default data)
+  --birth-band F     half-width of the low/high band around the birth trend (default 0.01 = 1 % a year)
   --migration F      yearly net migration as a fraction, all ages (default 0)
   --transport-km N   distance beyond which a child counts for pupil transport (default 6)
   --floor-fixed M2   fixed floor area per school (default po 200, vo 1500)
@@ -62,13 +67,15 @@ export interface Args {
   type: string | null;
   detour: number | null;
   contextKm: number | null;
+  allocation: Allocation | null;
   bundles: string;
   json: boolean;
   help: boolean;
   year: number | null;
   /** Year-only options given on the command line (flag name -> value), checked against --year. */
   yearFlags: string[];
-  birthTrend: number | null;
+  birthTrend: number | 'data' | null;
+  birthBand: number | null;
   migration: number | null;
   transportKm: number | null;
   floorFixed: number | null;
@@ -90,12 +97,14 @@ export function parseArgs(argv: string[]): Args {
     type: null,
     detour: null,
     contextKm: null,
+    allocation: null,
     bundles: 'geodata/bundles',
     json: false,
     help: false,
     year: null,
     yearFlags: [],
     birthTrend: null,
+    birthBand: null,
     migration: null,
     transportKm: null,
     floorFixed: null,
@@ -105,7 +114,7 @@ export function parseArgs(argv: string[]): Args {
     costTransport: null,
     norms: null
   };
-  const yearNumber = (key: YearNumberKey, n: () => number, flag: string) => {
+  const yearNumber = (key: YearNumberKey | 'birthTrend', n: () => number, flag: string) => {
     args[key] = n();
     args.yearFlags.push(flag);
   };
@@ -135,7 +144,13 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--type') args.type = value();
     else if (a === '--detour') args.detour = number();
     else if (a === '--context-km') args.contextKm = number();
-    else if (a === '--bundles') args.bundles = value();
+    else if (a === '--allocation') {
+      const v = value();
+      if (!(ALLOCATIONS as readonly string[]).includes(v)) {
+        throw new UsageError(`--allocation must be ${ALLOCATIONS.join(' or ')}, got "${v}"`);
+      }
+      args.allocation = v as Allocation;
+    } else if (a === '--bundles') args.bundles = value();
     else if (a === '--json') args.json = true;
     else if (a === '--year') {
       const y = number();
@@ -143,6 +158,13 @@ export function parseArgs(argv: string[]): Args {
         throw new UsageError(`--year must be a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${y}`);
       }
       args.year = y;
+    } else if (a === '--birth-trend') {
+      const v = argv[i + 1];
+      if (v === 'data') {
+        args.birthTrend = 'data';
+        args.yearFlags.push(a);
+        i++;
+      } else yearNumber('birthTrend', number, a);
     } else if (Object.hasOwn(YEAR_NUMBER_FLAGS, a)) yearNumber(YEAR_NUMBER_FLAGS[a], number, a);
     else if (a === '--norms') {
       args.norms = value();
@@ -160,8 +182,13 @@ export function parseArgs(argv: string[]): Args {
   if (args.year === null && args.yearFlags.length > 0) {
     throw new UsageError(`${args.yearFlags[0]} needs --year`);
   }
+  if (args.birthBand !== null && !(args.birthBand >= 0 && args.birthBand <= 0.1)) {
+    throw new UsageError(
+      `--birth-band is a fraction per year from 0 to 0.1 (0.01 = 1 %), got ${args.birthBand}`
+    );
+  }
   for (const [flag, v] of [
-    ['--birth-trend', args.birthTrend],
+    ['--birth-trend', args.birthTrend === 'data' ? null : args.birthTrend],
     ['--migration', args.migration]
   ] as const) {
     if (v !== null && !(Math.abs(v) <= 0.2)) {
@@ -184,7 +211,7 @@ export function parseArgs(argv: string[]): Args {
 }
 
 type YearNumberKey =
-  | 'birthTrend'
+  | 'birthBand'
   | 'migration'
   | 'transportKm'
   | 'floorFixed'
@@ -194,7 +221,7 @@ type YearNumberKey =
   | 'costTransport';
 
 const YEAR_NUMBER_FLAGS: Record<string, YearNumberKey> = {
-  '--birth-trend': 'birthTrend',
+  '--birth-band': 'birthBand',
   '--migration': 'migration',
   '--transport-km': 'transportKm',
   '--floor-fixed': 'floorFixed',

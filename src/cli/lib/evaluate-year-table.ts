@@ -24,7 +24,8 @@ export function renderYearTable(report: YearReport, regionName: string, scenario
     `Prognose ${report.year}: leerlingen DUO 1-10-2023 en ` +
     (report.demandSource === 'import' ? `${demandText(report)} als stand 2023` : 'kinderen CBS 2021') +
     ' doorgerekend met cohortverschuiving ' +
-    `(geboorten ${pct.format(p.birthTrend)} per jaar, migratie ${pct.format(p.migration)} per jaar); ` +
+    `(geboorten ${pct.format(p.birthTrendRegion)} per jaar${p.birthTrend === 'data' ? ' uit de data' : ''}, ` +
+    `migratie ${pct.format(p.migration)} per jaar); ` +
     `opheffingsnormen ${report.norms.year}${report.norms.replaced ? ' (ingelezen)' : ''}`;
   const s = report.summary;
   const y = report.year - p.horizon[0];
@@ -32,6 +33,9 @@ export function renderYearTable(report: YearReport, regionName: string, scenario
     (report.assumptions.find((a) => a.key === 'transport.thresholdM')?.value ?? 6000) / 1000;
   const out: string[] = [
     `Jaar ${report.year}`,
+    `Leerlingen (scenario): ${int.format(s.pupilsTotal - s.pupilsToContext)}; band geboortetrend ` +
+      `${int.format(report.band.low.pupils)} (laag, ${pct.format(report.band.low.birthTrend)} per jaar) tot ` +
+      `${int.format(report.band.high.pupils)} (hoog, ${pct.format(report.band.high.birthTrend)} per jaar)`,
     `Opheffingsregel (${p.ruleYears} jaar op rij onder de norm) bereikt: ${int.format(s.ruleReached)} scholen`,
     `Leerlingenvervoer (verder dan ${num.format(thresholdKm)} km): ${int.format(s.transportChildren)} kinderen`,
     `Vloeroppervlak: gebouwen ${int.format(s.floorArea.buildingM2)} m², nodig ${int.format(s.floorArea.neededM2)} m², ` +

@@ -53,6 +53,10 @@ export interface FacilityDetails {
   placeWithout: boolean;
   /** Schools whose pupils came here. */
   inflows: FlowLine[];
+  /** The choice model's baseline pupils (allocation 'choice', po and vo); null otherwise. Modelled, not counted. */
+  modelled: number | null;
+  /** The pupils of this closed school were spread by the choice model (not a merge, not the nearest rule). */
+  flowsByModel: boolean;
 }
 
 /** Name and place of every facility of the bundle, and of the result's new locations. */
@@ -154,7 +158,12 @@ export function facilityDetails(
     capacity: Number.isNaN(cap) ? null : cap,
     outflows: (result?.flows ?? []).filter((f) => f.from === id).map((f) => outLine(f.to, f.pupils)),
     placeWithout: !!place && !!result && result.summary.placesWithoutFacility.includes(place),
-    inflows: (result?.flows ?? []).filter((f) => f.to === id).map((f) => line(f.from, f.pupils))
+    inflows: (result?.flows ?? []).filter((f) => f.to === id).map((f) => line(f.from, f.pupils)),
+    modelled:
+      result?.facilities.modelledPupils && e >= 0 && e < result.facilities.modelledPupils.length
+        ? result.facilities.modelledPupils[e]
+        : null,
+    flowsByModel: status === 'closed' && result?.parameters.allocation === 'choice'
   };
 }
 

@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatPointsDelta
 } from '$lib/i18n';
+import { CHOICE_TEXT } from './model/choice-text';
 
 export type Better = 'up' | 'down' | 'none';
 
@@ -65,7 +66,7 @@ export function termsOf(sector: string | SectorTerms): SectorTerms {
   return typeof sector === 'string' ? sectorTerms(sector) : sector;
 }
 
-function defs(t: SectorTerms, within: string[], usersKnown: boolean): Def[] {
+function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: boolean): Def[] {
   return [
     {
       id: 'open',
@@ -102,6 +103,21 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean): Def[] {
       delta: formatKmDelta,
       epsilon: 5
     })),
+    // Under the choice rule: the distance to the school the model says children attend (modelled).
+    ...(modelled
+      ? [
+          {
+            id: 'modelled-mean',
+            label: CHOICE_TEXT.modelledDistance,
+            key: false,
+            better: 'down',
+            get: (s) => s.modelledMeanDistanceM,
+            format: (v) => (v === null ? '–' : formatKm(v)),
+            delta: formatKmDelta,
+            epsilon: 5
+          } satisfies Def
+        ]
+      : []),
     ...within.map((k, i): Def => ({
       id: `within-${k}`,
       label: `Binnen ${thresholdKm(Number(k))}`,
@@ -161,7 +177,8 @@ export function indicatorRows(
   sector: string | SectorTerms,
   usersKnown = true
 ): IndicatorRow[] {
-  return defs(termsOf(sector), withinKeys(current.shareWithin), usersKnown).map((d) => {
+  const modelled = current.modelledMeanDistanceM != null;
+  return defs(termsOf(sector), withinKeys(current.shareWithin), usersKnown, modelled).map((d) => {
     const v = d.get(current, moved);
     const b = d.get(baseline, 0);
     const diff = v !== null && b !== null ? v - b : 0;

@@ -126,7 +126,10 @@ const FLOOR_LABELS: Record<EngineSector, { fixed: string; perPupil: string; sour
 export function assumptions(
   sector: EngineSector,
   values: {
-    birthTrend: number;
+    birthTrend: number | 'data';
+    /** The region's data-derived trend (shown when birthTrend is 'data'). */
+    birthTrendRegion: number;
+    birthBand: number;
     migration: number;
     thresholdM: number;
     floor: FloorParameters;
@@ -141,10 +144,20 @@ export function assumptions(
   return [
     {
       key: 'prognosis.birthTrend',
-      value: values.birthTrend,
+      value: values.birthTrend === 'data' ? values.birthTrendRegion : values.birthTrend,
       unit: 'fractie per jaar',
       label: 'Jaarlijkse verandering van het aantal geboorten na 2021',
-      source: src(values.birthTrend, 0, 'aanname: geen verandering (0 %)')
+      source:
+        values.birthTrend === 'data'
+          ? 'afgeleid uit de data: cohort 0-4 tegen 5-9 jaar per gemeente (CBS 2021); hier de regio samen'
+          : user
+    },
+    {
+      key: 'prognosis.birthBand',
+      value: values.birthBand,
+      unit: 'fractie per jaar',
+      label: 'Bandbreedte: lage en hoge variant van de geboortetrend (min en plus)',
+      source: src(values.birthBand, 0.01, 'aanname: 1 % per jaar')
     },
     {
       key: 'prognosis.migration',

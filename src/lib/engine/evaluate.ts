@@ -11,6 +11,7 @@ import { computeIndicators, type Indicators } from './indicators';
 import { prepareRegion, type PreparedRegion } from './prepare';
 import { computeReachability, updateReachability, type ReachState } from './reachability';
 import { buildReport } from './report';
+import { choiceModelFor } from './choice/model';
 import { applyEdit, baselineState, type ScenarioState } from './scenario';
 import { buildYearReport, type YearReport } from './year-report';
 import { computeYearSeries, type YearOptions, type YearSeries } from './years';
@@ -32,7 +33,8 @@ interface Step {
   /** Canonical JSON of the edit that led here ('' for the baseline). */
   key: string;
   scenario: ScenarioState;
-  reach: ReachState;
+  /** Computed on first use for steps passed over by a long list of new edits (see stepFor). */
+  reach?: ReachState;
   /** Computed on first use; immutable, so undo/redo to this step costs only the result copies. */
   indicators?: Indicators;
 }
@@ -58,6 +60,9 @@ export interface Evaluator<S extends SectorId = EngineSector> {
   /** The JSON report of one year (`--year`), with the horizon's series of baseline and scenario. */
   yearReport(edits: readonly Edit[], year: number, options?: YearOptions): YearReport;
 }
+
+/** More new edits than this at once are applied first and the reachability computed once (see stepFor). */
+const BULK_EDITS = 16;
 
 /** Stable key of an edit: same fields in any order give the same key. */
 function editKey(edit: Edit): string {
@@ -88,6 +93,8 @@ export function createEvaluator<S extends SectorId>(
   options?: EvaluatorOptions
 ): Evaluator<S> {
   const prepared = prepareRegion(bundle, sector, parameters, options);
+  /** Reachability of a step: kept, or computed once in full (a step a long list of new edits passed over). */
+  const reachOf = (step: Step): ReachState => (step.reach ??= computeReachability(prepared, step.scenario));
   const noYears = () =>
     new RangeError(`the year prognosis covers ${ENGINE_SECTORS.join(' and ')}, not sector "${sector}"`);
   const base = baselineState(prepared);
@@ -103,10 +110,13 @@ export function createEvaluator<S extends SectorId>(
       common++;
     }
     steps.length = common + 1;
+    // Many new edits at once (a proposal, a scenario file): apply them all, then compute the reachability once in
+    // full instead of once per edit; the steps in between get theirs when asked (undo).
+    const bulk = edits.length - common > BULK_EDITS;
     for (let i = common; i < edits.length; i++) {
       const prev = steps[steps.length - 1];
       const { state, effect } = applyEdit(prepared, prev.scenario, edits[i], i);
-      const reach = updateReachability(prepared, state, prev.reach, effect);
+      const reach = bulk ? undefined : updateReachability(prepared, state, reachOf(prev), effect);
       steps.push({ key: editKey(edits[i]), scenario: state, reach });
     }
     return steps[edits.length];
@@ -129,7 +139,7 @@ export function createEvaluator<S extends SectorId>(
   }
 
   function indicatorsOf(step: Step): Indicators {
-    return (step.indicators ??= computeIndicators(prepared, step.scenario, step.reach));
+    return (step.indicators ??= computeIndicators(prepared, step.scenario, reachOf(step)));
   }
 
   return {
@@ -142,19 +152,19 @@ export function createEvaluator<S extends SectorId>(
       return toResult(
         prepared,
         step.scenario,
-        step.reach,
+        reachOf(step),
         indicatorsOf(step),
         edits.length
       ) as EvaluationResult<S>;
     },
     report(edits) {
       const step = stepFor(edits);
-      return buildReport(prepared, step.scenario, step.reach, indicatorsOf(step)) as Report<S>;
+      return buildReport(prepared, step.scenario, reachOf(step), indicatorsOf(step)) as Report<S>;
     },
     years(edits, options) {
       if (!hasYears(sector)) throw noYears();
       const step = peekStep(edits);
-      return computeYearSeries(prepared, step.scenario, step.reach, options);
+      return computeYearSeries(prepared, step.scenario, reachOf(step), options);
     },
     yearReport(edits, year, options) {
       if (!hasYears(sector)) throw noYears();
@@ -162,8 +172,8 @@ export function createEvaluator<S extends SectorId>(
       const base = steps[0];
       return buildYearReport(
         prepared,
-        { state: step.scenario, reach: step.reach },
-        { state: base.scenario, reach: base.reach },
+        { state: step.scenario, reach: reachOf(step) },
+        { state: base.scenario, reach: reachOf(base) },
         year,
         options
       );
@@ -196,7 +206,9 @@ function toResult(
       status: scenario.status.slice(),
       pupils: scenario.pupils.slice(),
       capacity: scenario.capacity.slice(),
-      belowNorm: indicators.belowNorm.slice()
+      belowNorm: indicators.belowNorm.slice(),
+      // Only under the choice rule: the model is built on first use, and the nearest rule need not pay for it.
+      modelledPupils: scenario.choice ? (choiceModelFor(prepared)?.modelled.slice() ?? null) : null
     },
     demand: { nearest: reach.nearest.slice(), distanceM }
   };

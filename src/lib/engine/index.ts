@@ -89,6 +89,7 @@ export {
 export { facilityNorms, NormsCsvError, parseNormsCsv } from './norm-set';
 export { normFor, type NormMatch } from './norms';
 export {
+  legacyParameters,
   parseEdit,
   parseScenarioData,
   parseScenarioText,
@@ -101,6 +102,7 @@ export {
   type ScenarioYearOptions
 } from './scenario-file';
 export {
+  ALLOCATIONS,
   DEFAULT_PARAMETERS,
   EDIT_OPS,
   ENGINE_SECTORS,
@@ -109,6 +111,7 @@ export {
   STATUS_MERGED,
   STATUS_OPEN,
   type AddedFacility,
+  type Allocation,
   type CapacityEdit,
   type DemandInput,
   type DemandSource,
@@ -134,6 +137,11 @@ export {
   type ShareWithin,
   type Summary
 } from './types';
+export { choiceModelFor, type ChoiceModel } from './choice/model';
+export { modelEvidence, type ModelEvidence, type ScatterPoint } from './choice/evidence';
+export { CALIBRATION } from './choice/calibration-table';
+export { CHOICE_FEATURES, type ChoiceDecay } from './choice/features';
+export type { CalibrationEntry, ChoiceParameters, FitStats } from './choice/types';
 export {
   compareReports,
   COMPARE_INDICATORS,
@@ -145,3 +153,24 @@ export {
   type IndicatorRow,
   type IndicatorUnit
 } from './compare';
+export {
+  OPTIMISE_OBJECTIVES,
+  type DenominationCriterion,
+  type OptimiseCriteria,
+  type OptimiseObjective
+} from './optimise/criteria';
+export { optimise, type OptimiseOptions } from './optimise/optimise';
+export { OptimiseInputError, resolveCriteria, type ResolvedCriteria } from './optimise/criteria-check';
+export { highsSolver } from './optimise/highs';
+export type { MipModel, MipOptions, MipResult, MipSolver } from './optimise/solver';
+export type {
+  ConstraintCheck,
+  ConstraintId,
+  ObjectiveReport,
+  OptimisePhase,
+  OptimiseProgress,
+  OptimiseResult,
+  Relaxation,
+  Unreachable
+} from './optimise/result';
+export { tradeoffCurve, type Tradeoff, type TradeoffPoint } from './optimise/tradeoff';

@@ -9,6 +9,8 @@
 import { placeKey, type PreparedRegion } from './prepare';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
+import { modelledMeanDistance } from './choice/allocate';
+import { choiceModelFor } from './choice/model';
 import {
   STATUS_OPEN,
   type DistanceStats,
@@ -137,6 +139,14 @@ function addedPlace(prepared: PreparedRegion, state: ScenarioState, k: number): 
   return a.place === null ? -1 : (prepared.placeIndex.get(placeKey(a.municipality, a.place)) ?? -1);
 }
 
+/** The choice model's mean distance after the detour factor (allocation 'choice'), else null. */
+function modelledMean(prepared: PreparedRegion, state: ScenarioState): number | null {
+  const model = state.choice ? choiceModelFor(prepared) : null;
+  if (!model || !state.choice) return null;
+  const d = modelledMeanDistance(model, { status: state.status, choice: state.choice });
+  return d === null ? null : d * prepared.parameters.detourFactor;
+}
+
 export function computeIndicators(
   prepared: PreparedRegion,
   state: ScenarioState,
@@ -195,7 +205,8 @@ export function computeIndicators(
     distanceM: all.distanceM,
     shareWithin: all.shareWithin,
     belowNorm: below[groups],
-    placesWithoutFacility: lostPlaces[groups]
+    placesWithoutFacility: lostPlaces[groups],
+    modelledMeanDistanceM: modelledMean(prepared, state)
   };
   const municipalities = prepared.municipalities.map((m, g): MunicipalitySummary => {
     const st = stats.result(g);

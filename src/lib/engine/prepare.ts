@@ -18,6 +18,7 @@ import {
   type SectorSetup
 } from './sector-input';
 import {
+  ALLOCATIONS,
   DEFAULT_PARAMETERS,
   PUPIL_YEAR,
   type AddedFacility,
@@ -111,13 +112,17 @@ export function placeKey(municipality: string | null, place: string): string {
 export function resolveParameters(p: Partial<Parameters> | undefined): Parameters {
   const out: Parameters = {
     detourFactor: p?.detourFactor ?? DEFAULT_PARAMETERS.detourFactor,
-    contextKm: p?.contextKm ?? DEFAULT_PARAMETERS.contextKm
+    contextKm: p?.contextKm ?? DEFAULT_PARAMETERS.contextKm,
+    allocation: p?.allocation ?? DEFAULT_PARAMETERS.allocation
   };
   if (!Number.isFinite(out.detourFactor) || out.detourFactor < 1 || out.detourFactor > 3) {
     throw new RangeError(`detourFactor must be a number from 1 to 3, got ${String(out.detourFactor)}`);
   }
   if (!Number.isFinite(out.contextKm) || out.contextKm < 0 || out.contextKm > 100) {
     throw new RangeError(`contextKm must be a number from 0 to 100, got ${String(out.contextKm)}`);
+  }
+  if (!ALLOCATIONS.includes(out.allocation)) {
+    throw new RangeError(`allocation must be ${ALLOCATIONS.join(' or ')}, got ${String(out.allocation)}`);
   }
   return out;
 }
@@ -145,6 +150,9 @@ export function prepareRegion(
 ): PreparedRegion {
   const params = resolveParameters(parameters);
   const setup = sectorSetup(sector, options);
+  // The choice model covers the school sectors with the bundle's schools; everything else uses the nearest rule.
+  if ((sector !== 'po' && sector !== 'vo') || options?.facilities !== undefined)
+    params.allocation = 'nearest';
   const municipalities = bundle.meta.municipalities;
   const municipalityIndex = new Map(municipalities.map((m, i) => [m.code, i]));
 

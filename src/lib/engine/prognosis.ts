@@ -16,6 +16,14 @@
  *
  * A municipality without children of the group in 2021 (or a code without PC4 areas) uses the growth of all the
  * bundle's PC4 areas together, as demand.ts does for the age share.
+ *
+ * The birth trend t (parameter `birthTrend`): by default ('data') it is derived per municipality from the 2021
+ * bands: the 0-4 cohort against the 5-9 cohort, five years older,
+ *   t = (a_0_4 / a_5_9)^(1/5) - 1,   kept within +-5 % a year (BIRTH_TREND_CLAMP),
+ * so a municipality whose youngest cohort is smaller than the one before it keeps losing births at that pace
+ * (the ratio also carries the migration of young families: it is the trend of the cohorts as they live there).
+ * A number overrides it for every municipality. The low and high variants of the band use t - birthBand and
+ * t + birthBand (default 1 % a year).
  */
 import { AGE_BANDS, type PostcodeArea } from './geodata/schema';
 import type { EngineSector } from './types';
@@ -35,27 +43,57 @@ export const AGE_GROUPS: Readonly<Record<EngineSector, readonly [number, number]
 });
 
 export interface PrognosisParameters {
-  /** Yearly change of births, as a fraction: -0.01 = 1 % fewer births every year after 2021. */
-  birthTrend: number;
+  /**
+   * Yearly change of births after 2021, as a fraction (-0.01 = 1 % fewer births every year), or 'data': each
+   * municipality's own trend from its 0-4 and 5-9 cohorts (see above).
+   */
+  birthTrend: number | 'data';
   /** Yearly net-migration factor, as a fraction, applied to every age: 0.005 = +0.5 % a year. */
   migration: number;
+  /** Half-width of the band: the low and high variants use the birth trend minus and plus this, per year. */
+  birthBand: number;
 }
 
 export const DEFAULT_PROGNOSIS: Readonly<PrognosisParameters> = Object.freeze({
-  birthTrend: 0,
-  migration: 0
+  birthTrend: 'data',
+  migration: 0,
+  birthBand: 0.01
 });
+
+/** A data-derived birth trend is kept within +-5 % a year: a larger cohort ratio is noise of small numbers. */
+export const BIRTH_TREND_CLAMP = 0.05;
+/** Largest accepted birthBand (10 % a year). */
+export const BIRTH_BAND_LIMIT = 0.1;
+
+/** The variants of a prognosis: the central trend and the band's low and high. */
+export type PrognosisVariant = 'central' | 'low' | 'high';
+
+/** The data-derived yearly birth trend of a set of age bands: (a_0_4 / a_5_9)^(1/5) - 1, clamped; 0 without data. */
+export function dataBirthTrend(ages: Readonly<Record<string, number>>): number {
+  const young = ages.a_0_4 ?? 0;
+  const older = ages.a_5_9 ?? 0;
+  if (!(young > 0) || !(older > 0)) return 0;
+  const t = (young / older) ** 0.2 - 1;
+  return Math.max(-BIRTH_TREND_CLAMP, Math.min(BIRTH_TREND_CLAMP, t));
+}
 
 /** Largest accepted |birthTrend| and |migration| per year (20 %): beyond that the model means nothing. */
 export const PROGNOSIS_LIMIT = 0.2;
 
 export function resolvePrognosis(p: Partial<PrognosisParameters> | undefined): PrognosisParameters {
   const out: PrognosisParameters = { ...DEFAULT_PROGNOSIS, ...(p ?? {}) };
+  const band = out.birthBand;
+  if (typeof band !== 'number' || !Number.isFinite(band) || band < 0 || band > BIRTH_BAND_LIMIT) {
+    throw new RangeError(
+      `birthBand must be a fraction per year from 0 to ${BIRTH_BAND_LIMIT} (0.01 = 1 %), got ${String(band)}`
+    );
+  }
   for (const key of ['birthTrend', 'migration'] as const) {
     const v = out[key];
+    if (key === 'birthTrend' && v === 'data') continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > PROGNOSIS_LIMIT) {
       throw new RangeError(
-        `${key} must be a fraction per year from -${PROGNOSIS_LIMIT} to ${PROGNOSIS_LIMIT} (-0.01 = -1 %), got ${String(v)}`
+        `${key} must be ${key === 'birthTrend' ? '"data" or ' : ''}a fraction per year from -${PROGNOSIS_LIMIT} to ${PROGNOSIS_LIMIT} (-0.01 = -1 %), got ${String(v)}`
       );
     }
   }
@@ -72,8 +110,14 @@ export function singleYearAges(ages: Readonly<Record<string, number>>): Float64A
   return out;
 }
 
+/** The numeric trend and migration of one projection (the birth trend resolved for one municipality). */
+export interface ProjectionRates {
+  birthTrend: number;
+  migration: number;
+}
+
 /** Single-year ages in `year` from the 2021 single-year ages (step 2 above). */
-export function projectAges(ages2021: Float64Array, year: number, params: PrognosisParameters): Float64Array {
+export function projectAges(ages2021: Float64Array, year: number, params: ProjectionRates): Float64Array {
   const n = year - PROGNOSIS_BASE_YEAR;
   if (!Number.isInteger(n) || n < 0) {
     throw new RangeError(`the prognosis starts in ${PROGNOSIS_BASE_YEAR}, got year ${String(year)}`);
@@ -94,7 +138,7 @@ export function groupCount(
   ages2021: Float64Array,
   year: number,
   sector: EngineSector,
-  params: PrognosisParameters
+  params: ProjectionRates
 ): number {
   const [lo, hi] = AGE_GROUPS[sector];
   const ages = projectAges(ages2021, year, params);
@@ -110,6 +154,10 @@ export function groupCount(
 export interface GroupPrognosis {
   sector: EngineSector;
   params: PrognosisParameters;
+  variant: PrognosisVariant;
+  /** The yearly birth trend used per municipality code, and for all PC4 areas together. */
+  birthTrends: ReadonlyMap<string, number>;
+  overallBirthTrend: number;
   toYear: number;
   counts: ReadonlyMap<string, Float64Array>;
   overall: Float64Array;
@@ -121,9 +169,13 @@ export function groupPrognosis(
   postcodes: readonly PostcodeArea[],
   sector: EngineSector,
   toYear: number,
-  params: Partial<PrognosisParameters> | undefined
+  params: Partial<PrognosisParameters> | undefined,
+  variant: PrognosisVariant = 'central'
 ): GroupPrognosis {
   const p = resolvePrognosis(params);
+  const offset = variant === 'low' ? -p.birthBand : variant === 'high' ? p.birthBand : 0;
+  const trendOf = (ages: Record<string, number>) =>
+    (p.birthTrend === 'data' ? dataBirthTrend(ages) : p.birthTrend) + offset;
   if (!Number.isInteger(toYear) || toYear < PROGNOSIS_BASE_YEAR) {
     throw new RangeError(`toYear must be a year from ${PROGNOSIS_BASE_YEAR}, got ${String(toYear)}`);
   }
@@ -141,12 +193,17 @@ export function groupPrognosis(
   const years = toYear - PROGNOSIS_BASE_YEAR + 1;
   const series = (ages: Record<string, number>): Float64Array => {
     const ages2021 = singleYearAges(ages);
+    const rates = { birthTrend: trendOf(ages), migration: p.migration };
     const out = new Float64Array(years);
-    for (let k = 0; k < years; k++) out[k] = groupCount(ages2021, PROGNOSIS_BASE_YEAR + k, sector, p);
+    for (let k = 0; k < years; k++) out[k] = groupCount(ages2021, PROGNOSIS_BASE_YEAR + k, sector, rates);
     return out;
   };
   const counts = new Map<string, Float64Array>();
-  for (const [code, b] of bands) counts.set(code, series(b));
+  const birthTrends = new Map<string, number>();
+  for (const [code, b] of bands) {
+    counts.set(code, series(b));
+    birthTrends.set(code, trendOf(b));
+  }
   const overall = series(all);
 
   const ratio = (s: Float64Array, from: number, to: number): number => {
@@ -160,6 +217,9 @@ export function groupPrognosis(
   return {
     sector,
     params: p,
+    variant,
+    birthTrends,
+    overallBirthTrend: trendOf(all),
     toYear,
     counts,
     overall,

@@ -7,6 +7,7 @@ import { normOf } from './indicators';
 import type { PreparedRegion } from './prepare';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
+import { choiceModelFor } from './choice/model';
 import {
   PUPIL_YEAR,
   STATUS_MERGED,
@@ -34,6 +35,7 @@ export function buildReport(
   indicators: Indicators
 ): Report<SectorId> {
   const n = prepared.facilityIds.length;
+  const model = choiceModelFor(prepared);
   const facilities: ReportFacility[] = [];
   prepared.facilities.forEach((f, i) => {
     facilities.push({
@@ -48,6 +50,7 @@ export function buildReport(
       status: statusText(scenario.status[i], false),
       pupilsBase: f.pupils,
       pupils: scenario.pupils[i],
+      modelledPupils: model ? model.modelled[i] : null,
       capacity: nullIfNaN(scenario.capacity[i]),
       norm: nullIfNaN(prepared.norm[i]),
       normSource: prepared.normSource[i],
@@ -67,6 +70,7 @@ export function buildReport(
       status: statusText(scenario.status[i], true),
       pupilsBase: 0,
       pupils: scenario.pupils[i],
+      modelledPupils: null,
       capacity: nullIfNaN(scenario.capacity[i]),
       norm: nullIfNaN(normOf(prepared, scenario, i)),
       normSource: a.normSource,

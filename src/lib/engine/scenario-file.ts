@@ -1,8 +1,10 @@
 /**
- * Scenario files (schema version 2; version 1 is still read): the saved form of a scenario, also read by the CLI.
+ * Scenario files (schema version 3; versions 1 and 2 are still read): the saved form of a scenario, also read by
+ * the CLI.
  *
- *   { "schemaVersion": 2, "region": "achterhoek", "sector": "po",
- *     "parameters": { "detourFactor": 1.3, "contextKm": 10, "years": { "prognosis": { "birthTrend": -0.01 } } },
+ *   { "schemaVersion": 3, "region": "achterhoek", "sector": "po",
+ *     "parameters": { "detourFactor": 1.3, "contextKm": 10, "allocation": "choice",
+ *                     "years": { "prognosis": { "birthTrend": "data" } } },
  *     "preset": { ...the sector preset as the user edited it... },
  *     "edits": [ { "op": "close", "facility": "04EJ05" }, ... ],
  *     "data": { "facilities": {...}, "demand": {...} } }
@@ -12,6 +14,11 @@
  * and population table the scenario was made with; a version-1 file is a version-2 file without `data`. Only the shape is checked here (field types, unknown fields, unknown ops,
  * the preset with validatePreset, the year options' ranges); whether a facility exists or is still open is the
  * engine's ScenarioError. Every message names the field and, for edits, the edit index and op.
+ *
+ * Version 3 adds `parameters.allocation` ('nearest' or 'choice', the reallocation rule) and the data-derived birth
+ * trend (`birthTrend: "data"`, the new default). A file of an older version (a bare edit array included) reads
+ * with `allocation: 'nearest'` and, when it sets no birth trend, `birthTrend: 0`: what it was saved with, so it
+ * gives exactly the results it gave (`legacyParameters`).
  */
 import { getPreset, PRESET_IDS, type SectorPreset } from '../sectors/presets';
 import { validatePreset } from '../sectors/validate';
@@ -28,17 +35,19 @@ export {
   type ScenarioFacilityData
 } from './scenario-data';
 import {
+  ALLOCATIONS,
   EDIT_OPS,
   ENGINE_SECTORS,
+  type Allocation,
   type Edit,
   type EngineSector,
   type Parameters,
   type SectorId
 } from './types';
 
-export const SCENARIO_SCHEMA_VERSION = 2 as const;
-/** The versions parseScenarioData reads (a parsed file keeps its version; scenario-versions.ts (export/) migrates to 2). */
-export type ScenarioFileVersion = 1 | typeof SCENARIO_SCHEMA_VERSION;
+export const SCENARIO_SCHEMA_VERSION = 3 as const;
+/** The versions parseScenarioData reads (a parsed file keeps its version; scenario-versions.ts (export/) migrates to 3). */
+export type ScenarioFileVersion = 1 | 2 | typeof SCENARIO_SCHEMA_VERSION;
 
 /** The year options a scenario file stores (YearOptions without a norms table). */
 export interface ScenarioYearOptions {
@@ -134,7 +143,7 @@ export function parseEdit(data: unknown, index: number): Edit {
 }
 
 const YEAR_GROUPS = {
-  prognosis: ['birthTrend', 'migration'],
+  prognosis: ['birthTrend', 'migration', 'birthBand'],
   transport: ['thresholdM'],
   floor: ['fixedM2', 'perPupilM2'],
   costs: ['perLocation', 'perM2', 'perTransportPupil']
@@ -160,18 +169,18 @@ function parseYears(data: unknown): ScenarioYearOptions {
     } else if (Object.hasOwn(YEAR_GROUPS, key)) {
       const fields: readonly string[] = YEAR_GROUPS[key as keyof typeof YEAR_GROUPS];
       if (!isObject(v)) throw new ScenarioFileError(`${at}.${key}`, 'must be an object');
-      const group: Record<string, number> = {};
+      const group: Record<string, number | 'data'> = {};
       for (const [f, n] of Object.entries(v)) {
         if (!fields.includes(f)) {
           throw new ScenarioFileError(`${at}.${key}.${f}`, `unknown field (expected ${fields.join(', ')})`);
         }
-        group[f] = numberField(n, `${at}.${key}.${f}`);
+        group[f] = f === 'birthTrend' && n === 'data' ? 'data' : numberField(n, `${at}.${key}.${f}`);
       }
       try {
         if (key === 'prognosis') resolvePrognosis(group);
-        else if (key === 'transport') resolveTransport(group);
-        else if (key === 'floor') resolveFloor('po', group);
-        else resolveCosts('po', group);
+        else if (key === 'transport') resolveTransport(group as Record<string, number>);
+        else if (key === 'floor') resolveFloor('po', group as Record<string, number>);
+        else resolveCosts('po', group as Record<string, number>);
       } catch (e) {
         throw new ScenarioFileError(`${at}.${key}`, (e as Error).message);
       }
@@ -189,7 +198,7 @@ function parseYears(data: unknown): ScenarioYearOptions {
   return out as ScenarioYearOptions;
 }
 
-function parseParameters(data: unknown): ScenarioParameters {
+function parseParameters(data: unknown, version: number): ScenarioParameters {
   if (!isObject(data)) throw new ScenarioFileError('parameters', 'must be an object');
   const out: ScenarioParameters = {};
   for (const [key, v] of Object.entries(data)) {
@@ -197,10 +206,17 @@ function parseParameters(data: unknown): ScenarioParameters {
       out.years = parseYears(v);
       continue;
     }
+    if (key === 'allocation' && version >= 3) {
+      if (!(ALLOCATIONS as readonly unknown[]).includes(v)) {
+        throw new ScenarioFileError('parameters.allocation', `must be ${ALLOCATIONS.join(' or ')}`);
+      }
+      out.allocation = v as Allocation;
+      continue;
+    }
     if (key !== 'detourFactor' && key !== 'contextKm') {
       throw new ScenarioFileError(
         `parameters.${key}`,
-        'unknown parameter (expected detourFactor, contextKm, years)'
+        `unknown parameter (expected detourFactor, contextKm, ${version >= 3 ? 'allocation, ' : ''}years)`
       );
     }
     out[key] = numberField(v, `parameters.${key}`);
@@ -226,7 +242,11 @@ export function parseScenarioData(data: unknown): ScenarioFile;
 export function parseScenarioData(data: unknown, options: ParseOptions): ScenarioFile<SectorId>;
 export function parseScenarioData(data: unknown, options?: ParseOptions): ScenarioFile<SectorId> {
   if (Array.isArray(data)) {
-    return { schemaVersion: SCENARIO_SCHEMA_VERSION, edits: data.map((e, i) => parseEdit(e, i)) };
+    return {
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
+      parameters: legacyParameters(undefined),
+      edits: data.map((e, i) => parseEdit(e, i))
+    };
   }
   if (!isObject(data)) throw new ScenarioFileError('', 'must be a JSON object or an array of edits');
   for (const key of Object.keys(data)) {
@@ -234,10 +254,14 @@ export function parseScenarioData(data: unknown, options?: ParseOptions): Scenar
       throw new ScenarioFileError(key, 'unknown field');
     }
   }
-  if (data.schemaVersion !== 1 && data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+  if (
+    data.schemaVersion !== 1 &&
+    data.schemaVersion !== 2 &&
+    data.schemaVersion !== SCENARIO_SCHEMA_VERSION
+  ) {
     throw new ScenarioFileError(
       'schemaVersion',
-      `unsupported version ${JSON.stringify(data.schemaVersion)} (this version reads 1 and ${SCENARIO_SCHEMA_VERSION})`
+      `unsupported version ${JSON.stringify(data.schemaVersion)} (this version reads 1 to ${SCENARIO_SCHEMA_VERSION})`
     );
   }
   const file: ScenarioFile<SectorId> = { schemaVersion: data.schemaVersion, edits: [] };
@@ -267,7 +291,8 @@ export function parseScenarioData(data: unknown, options?: ParseOptions): Scenar
     }
     file.sector = data.sector;
   }
-  if (data.parameters !== undefined) file.parameters = parseParameters(data.parameters);
+  if (data.parameters !== undefined) file.parameters = parseParameters(data.parameters, data.schemaVersion);
+  if (data.schemaVersion < SCENARIO_SCHEMA_VERSION) file.parameters = legacyParameters(file.parameters);
   if (!Array.isArray(data.edits)) throw new ScenarioFileError('edits', 'must be an array of edits');
   file.edits = data.edits.map((e, i) => parseEdit(e, i));
   if (data.data !== undefined) {
@@ -279,6 +304,18 @@ export function parseScenarioData(data: unknown, options?: ParseOptions): Scenar
     }
   }
   return file;
+}
+
+/**
+ * The parameters an older file (version 1 or 2, or a bare edit array) was evaluated with: the nearest rule and,
+ * unless it set one, a birth trend of 0. Never mutates its input.
+ */
+export function legacyParameters(p: ScenarioParameters | undefined): ScenarioParameters {
+  const out: ScenarioParameters = { ...(p ?? {}), allocation: 'nearest' };
+  if (p?.years?.prognosis?.birthTrend === undefined) {
+    out.years = { ...p?.years, prognosis: { ...p?.years?.prognosis, birthTrend: 0 } };
+  }
+  return out;
 }
 
 /** Parse the text of a scenario file. */

@@ -5,6 +5,15 @@
  * tells reachability what changed. A bad edit throws a ScenarioError naming the edit; nothing is skipped silently.
  */
 import { makeAddedFacility, type PreparedRegion } from './prepare';
+import {
+  baselineChoice,
+  choiceShares,
+  roundShares,
+  withNewFacility,
+  withoutFacility,
+  type ChoiceState
+} from './choice/allocate';
+import { choiceModelFor } from './choice/model';
 import { NearestFinder, type OpenSet } from './nearest';
 import { RD_BOUNDS } from './projection';
 import {
@@ -43,6 +52,8 @@ export interface ScenarioState extends OpenSet {
   capacity: Float64Array;
   added: readonly AddedFacility[];
   flows: readonly IndexedFlow[];
+  /** Allocation 'choice' only: the choice model's state (which schools are options per demand unit). */
+  choice?: ChoiceState;
 }
 
 /** What an edit changed for reachability. */
@@ -51,7 +62,9 @@ export type EditEffect =
 
 export function baselineState(prepared: PreparedRegion): ScenarioState {
   const n = prepared.facilityIds.length;
+  const model = prepared.parameters.allocation === 'choice' ? choiceModelFor(prepared) : null;
   return {
+    ...(model ? { choice: baselineChoice(model) } : {}),
     status: new Uint8Array(n).fill(STATUS_OPEN),
     pupils: prepared.pupilsBase.slice(),
     capacity: prepared.capacityBase.slice(),
@@ -79,7 +92,8 @@ function copyState(s: ScenarioState, extra = 0): ScenarioState {
     addedIds: s.addedIds,
     addedX: s.addedX,
     addedY: s.addedY,
-    flows: s.flows
+    flows: s.flows,
+    ...(s.choice ? { choice: s.choice } : {})
   };
 }
 
@@ -157,8 +171,20 @@ export function applyEdit(
       }
       const moved = next.pupils[f];
       next.pupils[f] = 0;
-      next.pupils[to!] += moved;
-      next.flows = [...state.flows, { from: f, to: to!, pupils: moved, editIndex }];
+      const model = state.choice ? choiceModelFor(prepared) : null;
+      if (edit.op === 'close' && model && state.choice) {
+        // The choice model spreads the pupils over the schools its children would choose instead.
+        const shares = choiceShares(model, { status: next.status, choice: state.choice }, f, to!);
+        const parts = roundShares(moved, shares);
+        const kept = parts.filter((p) => p.pupils > 0).sort((a, b) => b.pupils - a.pupils || a.to - b.to);
+        const flows = kept.length > 0 ? kept : [largestShare(shares, to!)];
+        for (const p of flows) next.pupils[p.to] += p.pupils;
+        next.flows = [...state.flows, ...flows.map((p) => ({ from: f, ...p, editIndex }))];
+      } else {
+        next.pupils[to!] += moved;
+        next.flows = [...state.flows, { from: f, to: to!, pupils: moved, editIndex }];
+      }
+      if (model && state.choice) next.choice = withoutFacility(model, state.choice, f);
       return { state: next, effect: { kind: 'closed', facility: f } };
     }
 
@@ -192,6 +218,9 @@ export function applyEdit(
       next.addedX = grow(state.addedX, 1, added.x);
       next.addedY = grow(state.addedY, 1, added.y);
       if (capacity !== undefined) next.capacity[index] = capacity;
+      const model = state.choice ? choiceModelFor(prepared) : null;
+      if (model && state.choice)
+        next.choice = withNewFacility(prepared, model, state.choice, added.x, added.y);
       return { state: next, effect: { kind: 'opened', facility: index } };
     }
 
@@ -207,6 +236,14 @@ export function applyEdit(
     default:
       return fail(`unknown op ${JSON.stringify(op)} (expected close, merge, open or capacity)`);
   }
+}
+
+/** The flow of 0 pupils a closure keeps when nothing moves: to the largest share (else the nearest school). */
+function largestShare(shares: Map<number, number>, nearest: number): { to: number; pupils: number } {
+  let to = nearest;
+  let best = -1;
+  for (const [k, v] of shares) if (v > best || (v === best && k < to)) [to, best] = [k, v];
+  return { to, pupils: 0 };
 }
 
 /** Apply a whole edit list to the baseline. */

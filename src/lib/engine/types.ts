@@ -126,14 +126,29 @@ export type Edit = CloseEdit | MergeEdit | OpenEdit | CapacityEdit;
 export type EditOp = Edit['op'];
 export const EDIT_OPS: readonly EditOp[] = ['close', 'merge', 'open', 'capacity'];
 
+/**
+ * Where the pupils of a closed school go: 'nearest' = all to the nearest open school (the rule of the first
+ * versions, exact and simple); 'choice' = spread over the open schools by the calibrated school-choice model
+ * (src/lib/engine/choice). 'choice' covers po and vo with the bundle's schools; for any other sector the engine
+ * uses 'nearest' (and says so in the result's parameters).
+ */
+export type Allocation = 'nearest' | 'choice';
+export const ALLOCATIONS: readonly Allocation[] = ['nearest', 'choice'];
+
 export interface Parameters {
   /** Multiplier on straight-line ("hemelsbreed") distance; 1.3 is a common estimate of road distance. */
   detourFactor: number;
   /** Context facilities (outside the region) take part when within this distance of a region demand unit. */
   contextKm: number;
+  /** The reallocation rule of closures; the engine's default is 'nearest' (files without it keep their results). */
+  allocation: Allocation;
 }
 
-export const DEFAULT_PARAMETERS: Readonly<Parameters> = Object.freeze({ detourFactor: 1, contextKm: 10 });
+export const DEFAULT_PARAMETERS: Readonly<Parameters> = Object.freeze({
+  detourFactor: 1,
+  contextKm: 10,
+  allocation: 'nearest'
+});
 
 export interface Scenario<S extends SectorId = EngineSector> {
   sector: S;
@@ -148,7 +163,11 @@ export const STATUS_MERGED = 2;
 
 export type FacilityStatusText = 'open' | 'closed' | 'merged' | 'new';
 
-/** One moved batch of pupils, in edit order (one per close/merge edit, also when it carries 0 pupils). */
+/**
+ * One moved batch of pupils, in edit order. A merge and a closure under the nearest rule give one flow each (also
+ * of 0 pupils); a closure under the choice model gives one per receiving school (whole pupils, largest batch
+ * first, ties in facility index order), at least one. All flows of an edit share `from`.
+ */
 export interface Flow {
   from: string;
   to: string;
@@ -183,6 +202,11 @@ export interface Summary {
   belowNorm: number;
   /** Region places (woonplaatsen) that had an open facility in the baseline and have none now. */
   placesWithoutFacility: string[];
+  /**
+   * Allocation 'choice' only: the demand-weighted mean distance (metres, after the detour factor) to the school
+   * the choice model says children attend; null under the nearest rule.
+   */
+  modelledMeanDistanceM: number | null;
 }
 
 export interface MunicipalitySummary {
@@ -238,6 +262,11 @@ export interface EvaluationResult<S extends SectorId = EngineSector> {
     capacity: Float64Array;
     /** 1 when open and pupils < norm. */
     belowNorm: Uint8Array;
+    /**
+     * Allocation 'choice': the choice model's pupils of the base facilities with every facility open (the
+     * baseline, for comparison with DUO's count); null under the nearest rule and for a sector without the model.
+     */
+    modelledPupils: Float64Array | null;
   };
   demand: {
     /** Index of the nearest open facility per demand unit. */
@@ -283,6 +312,11 @@ export interface ReportFacility {
   /** DUO count of 1-10-2023; null where DUO gives none (counted as 0 in every sum). */
   pupilsBase: number | null;
   pupils: number;
+  /**
+   * The school-choice model's pupils in the baseline (every school open), beside the DUO count; null for a
+   * facility the model does not cover (another sector, an imported or a new facility). Modelled, not counted.
+   */
+  modelledPupils: number | null;
   capacity: number | null;
   norm: number | null;
   normSource: 'deelgebied' | 'gemeente' | null;

@@ -20,6 +20,7 @@ import {
   computeYearSeries,
   SMALL_CATCHMENT_CHILDREN,
   RULE_YEARS,
+  type YearBand,
   type YearOptions,
   type YearSeries,
   type YearTotals
@@ -41,6 +42,9 @@ export interface YearReportFacility extends ReportFacility {
   floorNeededM2: number | null;
   /** The catchment held fewer than 50 children in 2023: the pupils follow the municipality's growth. */
   municipalGrowth: boolean;
+  /** Pupils in the report year in the low and high birth-trend variants (the band). */
+  pupilsProjectedLow: number;
+  pupilsProjectedHigh: number;
 }
 
 export interface YearReportDemandUnit extends ReportDemandUnit {
@@ -60,13 +64,25 @@ export interface YearReportSummary extends Summary {
 
 type SeriesBlock = { [K in keyof YearTotals]: number[] };
 
+/** One variant of the band in the year report: its birth trend, the year's pupils and the series. */
+export interface YearReportBand {
+  birthTrend: number;
+  pupils: number;
+  series: number[];
+}
+
 export interface YearReport extends Omit<Report, 'summary' | 'facilities' | 'demand'> {
   prognosis: PrognosisParameters & {
     baseYear: number;
+    /** The yearly birth trend of the region's PC4 areas together, and per municipality code (as used). */
+    birthTrendRegion: number;
+    birthTrends: Record<string, number>;
     horizon: [number, number];
     smallCatchmentChildren: number;
     ruleYears: number;
   };
+  /** The scenario's pupils at the region's open facilities in the low and high birth-trend variants. */
+  band: { low: YearReportBand; high: YearReportBand };
   norms: { year: number; replaced: boolean };
   summary: YearReportSummary;
   facilities: YearReportFacility[];
@@ -84,6 +100,12 @@ function block(t: { [K in keyof YearTotals]: ArrayLike<number> }): SeriesBlock {
     Object.entries(t).map(([k, v]) => [k, Array.from(v as ArrayLike<number>)])
   ) as SeriesBlock;
 }
+
+const bandOf = (b: YearBand, y: number): YearReportBand => ({
+  birthTrend: b.birthTrend,
+  pupils: b.pupils[y],
+  series: Array.from(b.pupils)
+});
 
 export function buildYearReport(
   prepared: PreparedRegion,
@@ -141,7 +163,9 @@ export function buildYearReport(
       floorNeededM2: Number.isNaN(building)
         ? null
         : series.parameters.floor.fixedM2 + series.parameters.floor.perPupilM2 * projected[i],
-      municipalGrowth: f.municipalGrowth[i] === 1
+      municipalGrowth: f.municipalGrowth[i] === 1,
+      pupilsProjectedLow: series.band.low.facilityPupils[k],
+      pupilsProjectedHigh: series.band.high.facilityPupils[k]
     };
   });
   const demand: YearReportDemandUnit[] = report.demand.map((d, u) => ({
@@ -170,10 +194,17 @@ export function buildYearReport(
     prognosis: {
       baseYear: PROGNOSIS_BASE_YEAR,
       birthTrend: p.prognosis.birthTrend,
+      birthTrendRegion: series.birthTrends.region,
+      birthTrends: series.birthTrends.byMunicipality,
+      birthBand: p.prognosis.birthBand,
       migration: p.prognosis.migration,
       horizon: [YEAR_MIN, YEAR_MAX],
       smallCatchmentChildren: SMALL_CATCHMENT_CHILDREN,
       ruleYears: RULE_YEARS
+    },
+    band: {
+      low: bandOf(series.band.low, y),
+      high: bandOf(series.band.high, y)
     },
     norms: { year: p.normsYear, replaced: options?.norms !== undefined },
     summary,
@@ -189,6 +220,8 @@ export function buildYearReport(
     },
     assumptions: assumptions(series.sector, {
       birthTrend: p.prognosis.birthTrend,
+      birthTrendRegion: series.birthTrends.region,
+      birthBand: p.prognosis.birthBand,
       migration: p.prognosis.migration,
       thresholdM: p.transport.thresholdM,
       floor: p.floor,

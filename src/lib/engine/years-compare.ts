@@ -94,5 +94,6 @@ export function transferablesOf(series: YearSeries): ArrayBuffer[] {
   Object.values(series.totals).forEach(add);
   Object.values(series.facilities).forEach(add);
   Object.values(series.demand).forEach(add);
+  for (const b of [series.band.low, series.band.high]) [b.pupils, b.facilityPupils].forEach(add);
   return [...out];
 }

@@ -23,8 +23,10 @@ import {
   YEAR_MIN,
   type GroupPrognosis,
   resolvePrognosis,
-  type PrognosisParameters
+  type PrognosisParameters,
+  type PrognosisVariant
 } from './prognosis';
+import { bandSeries, catchments } from './years-band';
 import type { ReachState } from './reachability';
 import type { ScenarioState } from './scenario';
 import { resolveTransport, transportFlags, type TransportParameters } from './transport';
@@ -88,9 +90,23 @@ export interface YearTotals {
   costTotal: Float64Array;
 }
 
+/** A variant of the birth trend: the band around the central series. */
+export interface YearBand {
+  /** Yearly birth trend of the region's PC4 areas together in this variant. */
+  birthTrend: number;
+  /** Projected pupils at the region's open facilities per year. */
+  pupils: Float64Array;
+  /** [y * facilityCount + i]: projected pupils (0 for closed facilities). */
+  facilityPupils: Float64Array;
+}
+
 export interface YearSeries {
   sector: EngineSector;
   parameters: YearParameters;
+  /** The birth trend in use per municipality code (data-derived or the user's), and for the region together. */
+  birthTrends: { byMunicipality: Record<string, number>; region: number };
+  /** The low and high variants (birth trend -+ birthBand); the central series lies between them. */
+  band: { low: YearBand; high: YearBand };
   /** fromYear..toYear. */
   years: number[];
   /** Base facilities in index order, then the scenario's added ones. */
@@ -163,13 +179,17 @@ export function schoolSector(prepared: PreparedRegion): EngineSector {
 /** Group prognoses per prepared region and parameters (a slider move reuses them). */
 const prognosisCache = new WeakMap<PreparedRegion, Map<string, GroupPrognosis>>();
 
-export function prognosisFor(prepared: PreparedRegion, p: PrognosisParameters): GroupPrognosis {
+export function prognosisFor(
+  prepared: PreparedRegion,
+  p: PrognosisParameters,
+  variant: PrognosisVariant = 'central'
+): GroupPrognosis {
   let m = prognosisCache.get(prepared);
   if (!m) prognosisCache.set(prepared, (m = new Map()));
-  const key = `${p.birthTrend}|${p.migration}`;
+  const key = `${p.birthTrend}|${p.migration}|${variant === 'central' ? 0 : p.birthBand}|${variant}`;
   let g = m.get(key);
   if (!g) {
-    g = groupPrognosis(prepared.bundle.postcodes, schoolSector(prepared), YEAR_MAX, p);
+    g = groupPrognosis(prepared.bundle.postcodes, schoolSector(prepared), YEAR_MAX, p, variant);
     if (m.size > 16) m.clear();
     m.set(key, g);
   }
@@ -210,7 +230,7 @@ function demandCodes(prepared: PreparedRegion): { codes: string[]; group: Int32A
   return hit;
 }
 
-function facilityCode(prepared: PreparedRegion, state: ScenarioState, i: number): string | null {
+export function facilityCode(prepared: PreparedRegion, state: ScenarioState, i: number): string | null {
   const n = prepared.facilities.length;
   return i < n ? prepared.facilities[i].municipality : state.added[i - n].municipality;
 }
@@ -254,10 +274,9 @@ export function computeYearSeries(
   }
 
   // Catchment demand in 2023 and the growth source per facility.
-  const nearest = reach.nearest;
   const base2023 = yearWeights(prepared, prognosis, PUPIL_YEAR);
-  const catch2023 = new Float64Array(F);
-  for (let u = 0; u < U; u++) catch2023[nearest[u]] += base2023[u];
+  const catch2023 = catchments(prepared, state, reach, base2023);
+  const byChoice = state.choice !== undefined;
   const municipalGrowth = new Uint8Array(F);
   for (let i = 0; i < F; i++) {
     if (state.status[i] === STATUS_OPEN && catch2023[i] < SMALL_CATCHMENT_CHILDREN) municipalGrowth[i] = 1;
@@ -304,10 +323,11 @@ export function computeYearSeries(
     let transport = 0;
     for (let u = 0; u < U; u++) {
       const wu = w[u];
-      catchY[nearest[u]] += wu;
+      if (!byChoice) catchY[reach.nearest[u]] += wu;
       demand += wu;
       if (beyondTransport[u]) transport += wu;
     }
+    if (byChoice) catchY.set(catchments(prepared, state, reach, w));
     let total = 0;
     let toContext = 0;
     let below = 0;
@@ -378,9 +398,24 @@ export function computeYearSeries(
     if (ruleYear[i] !== 0) for (let y = ruleYear[i] - fromYear; y < Y; y++) totals.ruleReached[y]++;
   }
 
+  const band = (variant: 'low' | 'high') =>
+    bandSeries(
+      prepared,
+      state,
+      reach,
+      years,
+      prognosisFor(prepared, params.prognosis, variant),
+      catch2023,
+      municipalGrowth
+    );
   return {
     sector,
     parameters: params,
+    birthTrends: {
+      byMunicipality: Object.fromEntries(prognosis.birthTrends),
+      region: prognosis.overallBirthTrend
+    },
+    band: { low: band('low'), high: band('high') },
     years,
     facilityCount: F,
     demandCount: U,

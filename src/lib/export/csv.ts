@@ -68,7 +68,7 @@ export interface DemandRow {
 type Value = string | number | boolean | null;
 type Kind = 'text' | 'number' | 'bool';
 
-interface Column<R> {
+export interface Column<R> {
   header: string;
   kind: Kind;
   get: (r: R) => Value;
@@ -205,7 +205,8 @@ function cell(v: Value, kind: Kind, dialect: CsvDialect): string {
   return s;
 }
 
-function toCsv<R>(rows: readonly R[], columns: Column<R>[], dialect: CsvDialect): string {
+/** Rows as CSV in a dialect (header line first, formula-like text defused); also the live session's export. */
+export function toCsv<R>(rows: readonly R[], columns: Column<R>[], dialect: CsvDialect): string {
   const { sep, bom } = DIALECT[dialect];
   const lines = [columns.map((c) => cell(c.header, 'text', dialect)).join(sep)];
   for (const r of rows) lines.push(columns.map((c) => cell(c.get(r), c.kind, dialect)).join(sep));

@@ -47,5 +47,4 @@ export const DATA_SOURCES: readonly SourceLine[] = [
 export const METHOD_NOTE =
   'Berekend met de open Transitieatlas. Afstand: van het midden van elke 1 km-rastercel naar de ' +
   'dichtstbijzijnde open school (ook net buiten de regio), hemelsbreed of maal de omwegfactor. Kinderen: ' +
-  'inwoners 0-14 jaar per cel maal het aandeel van de schoolgaande leeftijden in de gemeente. Bij sluiten gaan ' +
-  'de leerlingen naar de dichtstbijzijnde open school, bij samenvoegen naar de gekozen school.';
+  'inwoners 0-14 jaar per cel maal het aandeel van de schoolgaande leeftijden in de gemeente.';

@@ -35,6 +35,7 @@ import {
 } from '../components/scenarios/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
 import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
+import { CHOICE_TEXT } from '../components/model/choice-text';
 import { yearSection, type PdfYears } from './pdf-years';
 
 export interface PdfScenario {
@@ -107,7 +108,7 @@ function premises(report: Report<SectorId>, t: SectorTerms): string {
     ? `${t.users} 1-10-${report.year}`
     : `${t.users}: aantallen uit het eigen bestand`;
   const demand = report.demandSource === 'import' ? '; bevolking: eigen bestand' : '';
-  return `${parametersText(report.parameters)}; ${counts}${demand}`;
+  return `${parametersText(report.parameters, report.sector)}; ${counts}${demand}`;
 }
 
 /** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */
@@ -120,20 +121,24 @@ function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
     return;
   }
   const byId = facilityIndex(s.report.facilities);
-  let flow = 0;
   s.edits.forEach((e, i) => {
     let text = `${i + 1}. ${editText(e, byId, t)}`;
     if (e.op === 'close' || e.op === 'merge') {
-      const f = s.report.flows[flow++];
+      // A facility closes once: its flows are this edit's (one, or several under the choice model).
+      const flows = s.report.flows.filter((f) => f.from === e.facility);
+      const moved = flows.reduce((a, f) => a + f.pupils, 0);
       // A facility without a count (DUO gives none, or the file has no such column): how many move is unknown.
-      const count =
-        s.report.facilities.find((g) => g.id === e.facility)?.pupilsBase === null
-          ? `${t.users} (aantal onbekend)`
-          : `${formatPupils(f?.pupils ?? 0)} ${t.users}`;
-      if (f && e.op === 'close') {
-        const to = byId.get(f.to);
-        text += `; ${count} naar ${to ? to.name : f.to}`;
-      } else if (f) text += ` (${count})`;
+      const unknown = s.report.facilities.find((g) => g.id === e.facility)?.pupilsBase === null;
+      const count = unknown ? `${t.users} (aantal onbekend)` : `${formatPupils(moved)} ${t.users}`;
+      const name = (id: string) => byId.get(id)?.name ?? id;
+      if (e.op === 'merge') text += ` (${count})`;
+      else if (flows.length === 1) text += `; ${count} naar ${name(flows[0].to)}`;
+      else if (flows.length > 1) {
+        const parts = flows.map((f) =>
+          unknown ? name(f.to) : `${formatPupils(f.pupils)} naar ${name(f.to)}`
+        );
+        text += `; ${count} ${CHOICE_TEXT.flowsByModel}: ${parts.join(', ')}`;
+      }
     }
     w.paragraph(text, { indent: 2 });
   });
@@ -176,7 +181,8 @@ export function reportSources(report: Report<SectorId>, t: SectorTerms): SourceL
 
 /** How the figures are computed: po and vo with CBS population as always, otherwise in the sector's words. */
 export function methodNote(report: Report<SectorId>, t: SectorTerms): string {
-  if (report.demandSource !== 'import' && t.one === 'school' && t.users === 'leerlingen') return METHOD_NOTE;
+  if (report.demandSource !== 'import' && t.one === 'school' && t.users === 'leerlingen')
+    return `${METHOD_NOTE} ${CHOICE_TEXT.pdfRule[report.parameters.allocation ?? 'nearest']}`;
   const from =
     report.demandSource === 'import'
       ? 'elk gebied of punt uit het eigen bevolkingsbestand'

@@ -7,10 +7,13 @@
  *   1  { schemaVersion: 1, region, sector, parameters, preset?, edits }  (po and vo)
  *   2  version 1 + optional `data` (the imported facilities and population table the scenario needs) and any
  *      preset sector; a sector without open data (sport, zorg, welzijn) must carry `data.facilities`
+ *   3  version 2 + `parameters.allocation` ('nearest' | 'choice') and the data-derived birth trend
+ *      (`parameters.years.prognosis.birthTrend: "data"`, the default); an older file reads with the nearest rule
+ *      and a birth trend of 0 unless it set one, so it gives the results it was saved with
  *
- * When a version 3 arrives: add `from2` below, keep a frozen v2 fixture in tests/fixtures/scenario-files.
+ * When a version 4 arrives: add `from3` below, keep a frozen v3 fixture in tests/fixtures/scenario-files.
  */
-import { SCENARIO_SCHEMA_VERSION } from '../engine/index';
+import { legacyParameters, SCENARIO_SCHEMA_VERSION, type ScenarioParameters } from '../engine/index';
 import { ScenarioFormatError, unsupportedVersion } from './scenario-errors';
 
 /** A JSON object: not null, not an array. */
@@ -26,7 +29,7 @@ export function scenarioFileVersion(data: unknown): number {
   }
   const v = data.schemaVersion;
   if (v === undefined) throw new ScenarioFormatError('veld "schemaVersion"', 'ontbreekt');
-  if (v !== 1 && v !== SCENARIO_SCHEMA_VERSION) throw unsupportedVersion(v);
+  if (v !== 1 && v !== 2 && v !== SCENARIO_SCHEMA_VERSION) throw unsupportedVersion(v);
   return v;
 }
 
@@ -43,8 +46,28 @@ function from1(v1: Record<string, unknown>): Record<string, unknown> {
   return { ...v1, schemaVersion: 2 };
 }
 
+/** Version 2 is version 3 evaluated with the nearest rule and, unless set, a birth trend of 0. */
+function from2(v2: Record<string, unknown>): Record<string, unknown> {
+  const parameters = isObject(v2.parameters) ? (v2.parameters as ScenarioParameters) : undefined;
+  if (v2.parameters !== undefined && !parameters) return { ...v2, schemaVersion: 3 }; // the parser names it
+  if (parameters && Object.hasOwn(parameters, 'allocation')) {
+    throw new ScenarioFormatError(
+      'veld "parameters.allocation"',
+      `onbekend veld in versie 2 (de toewijzing hoort in een bestand met schemaVersion ${SCENARIO_SCHEMA_VERSION})`
+    );
+  }
+  const years = parameters?.years;
+  if (
+    years !== undefined &&
+    (!isObject(years) || (years.prognosis !== undefined && !isObject(years.prognosis)))
+  ) {
+    return { ...v2, schemaVersion: 3, parameters: { ...parameters, allocation: 'nearest' } };
+  }
+  return { ...v2, schemaVersion: 3, parameters: legacyParameters(parameters) };
+}
+
 /**
- * Upgrade parsed scenario JSON of any known version to version-2 data (still to be validated by
+ * Upgrade parsed scenario JSON of any known version to version-3 data (still to be validated by
  * `parseScenarioData`). Throws ScenarioFormatError for an unknown version. Never mutates its input.
  */
 export function migrateScenarioFile(data: unknown): { data: unknown; fromVersion: number } {
@@ -52,5 +75,6 @@ export function migrateScenarioFile(data: unknown): { data: unknown; fromVersion
   let out: unknown = data;
   if (fromVersion === 0) out = from0(data as unknown[]);
   if (fromVersion <= 1) out = from1(out as Record<string, unknown>);
+  if (fromVersion <= 2) out = from2(out as Record<string, unknown>);
   return { data: out, fromVersion };
 }

@@ -1,9 +1,11 @@
 /**
  * The session file: all scenarios of a session in one file.
  *
- * Session file (version 2; version 1 is still read): { schemaVersion: 2, kind: "transitieatlas-scenarios", region,
- *   scenarios: [{ name, sector, parameters, preset?, edits, data? }] }: every scenario carries its own `data`
- *   (the same shape as in a single file), so each scenario of the file stands on its own.
+ * Session file (version 3; versions 1 and 2 are still read): { schemaVersion: 3, kind: "transitieatlas-scenarios",
+ *   region, scenarios: [{ name, sector, parameters, preset?, edits, data? }] }: every scenario carries its own
+ *   `data` (the same shape as in a single file), so each scenario of the file stands on its own. Version 3 adds
+ *   `parameters.allocation`; the scenarios of an older file read as the single scenario file of that version
+ *   (the nearest rule, birth trend 0 unless set).
  */
 import {
   parseScenarioData,
@@ -49,7 +51,11 @@ export function readSessionFile(data: unknown): SessionFile {
   if (!isObject(data) || data.kind !== SESSION_FILE_KIND) {
     throw new ScenarioFormatError('veld "kind"', `moet "${SESSION_FILE_KIND}" zijn`);
   }
-  if (data.schemaVersion !== 1 && data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+  if (
+    data.schemaVersion !== 1 &&
+    data.schemaVersion !== 2 &&
+    data.schemaVersion !== SCENARIO_SCHEMA_VERSION
+  ) {
     throw unsupportedVersion(data.schemaVersion);
   }
   const fields = data.schemaVersion === 1 ? SESSION_SCENARIO_FIELDS : SESSION_SCENARIO_FIELDS_V2;
@@ -76,7 +82,8 @@ export function readSessionFile(data: unknown): SessionFile {
     try {
       file = parseScenarioData(
         {
-          schemaVersion: SCENARIO_SCHEMA_VERSION,
+          // Each scenario reads as a single file of the session's version (an old one keeps its old results).
+          schemaVersion: data.schemaVersion === 1 ? 2 : data.schemaVersion,
           sector: s.sector,
           parameters: s.parameters,
           preset: s.preset,

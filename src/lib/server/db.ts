@@ -43,6 +43,11 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX scenarios_region_created ON scenarios (region, created_at DESC);
       `);
     }
+  },
+  {
+    version: 2,
+    description: 'live sessions: sessions, questions, participants, votes, scenarios for rating, ratings',
+    up: (db) => db.exec(LIVE_TABLES)
   }
 ];
 
@@ -154,3 +159,86 @@ export function closeDb(): void {
     if (db.open) db.close();
   }
 }
+
+/**
+ * Migration 2: the live session (src/lib/server/live). A session row carries `version`, raised in the same
+ * transaction as every change (a vote included): it is the event id of the stream and the tally's version, so
+ * any server process reading the database knows whether a client has seen the latest state.
+ */
+const LIVE_TABLES = `
+  CREATE TABLE live_sessions (
+    code TEXT PRIMARY KEY CHECK (length(code) = 6),
+    token_hash TEXT NOT NULL CHECK (length(token_hash) = 64),  -- sha256 (hex) of the facilitator token
+    region TEXT NOT NULL,
+    region_name TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    sector_name TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,           -- raised by every change (votes included)
+    config_version INTEGER NOT NULL DEFAULT 1,    -- the version of the last change to questions or scenarios
+    created_at TEXT NOT NULL,                     -- ISO 8601 UTC
+    active_at INTEGER NOT NULL                    -- ms since the epoch of the last activity (expiry)
+  );
+  CREATE INDEX live_sessions_active ON live_sessions (active_at);
+
+  CREATE TABLE live_questions (
+    session TEXT NOT NULL REFERENCES live_sessions (code) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('number', 'choice')),
+    min REAL,
+    max REAL,
+    step REAL,
+    unit TEXT,
+    options TEXT NOT NULL CHECK (json_valid(options)),  -- [{ value, label }]
+    help TEXT,
+    open INTEGER NOT NULL CHECK (open IN (0, 1)),
+    PRIMARY KEY (session, id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE live_participants (
+    session TEXT NOT NULL REFERENCES live_sessions (code) ON DELETE CASCADE,
+    id TEXT NOT NULL CHECK (length(id) BETWEEN 8 AND 64),
+    nickname TEXT CHECK (nickname IS NULL OR length(nickname) <= 40),
+    joined_at TEXT NOT NULL,
+    PRIMARY KEY (session, id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE live_votes (
+    session TEXT NOT NULL,
+    question TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    num REAL,                                     -- a number answer
+    choice TEXT,                                  -- an option value
+    updated_at TEXT NOT NULL,
+    CHECK ((num IS NULL) <> (choice IS NULL)),
+    PRIMARY KEY (session, question, participant),
+    FOREIGN KEY (session, question) REFERENCES live_questions (session, id) ON DELETE CASCADE,
+    FOREIGN KEY (session, participant) REFERENCES live_participants (session, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  CREATE TABLE live_scenarios (
+    session TEXT NOT NULL REFERENCES live_sessions (code) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    body TEXT NOT NULL CHECK (json_valid(body)),        -- the scenario file (version 2)
+    figures TEXT NOT NULL CHECK (json_valid(figures)),  -- key figures against today (ScenarioFigures)
+    map_svg TEXT NOT NULL,                              -- the phone map, drawn once from the engine's result
+    open INTEGER NOT NULL CHECK (open IN (0, 1)),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (session, id)
+  );
+
+  CREATE TABLE live_ratings (
+    session TEXT NOT NULL,
+    scenario TEXT NOT NULL,
+    participant TEXT NOT NULL,
+    value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (session, scenario, participant),
+    FOREIGN KEY (session, scenario) REFERENCES live_scenarios (session, id) ON DELETE CASCADE,
+    FOREIGN KEY (session, participant) REFERENCES live_participants (session, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+`;

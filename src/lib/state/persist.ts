@@ -54,7 +54,12 @@ function isDraft(x: unknown): x is ScenarioDraft {
 function isYearInputs(x: unknown): x is YearInputs {
   if (typeof x !== 'object' || x === null) return false;
   const y = x as Record<string, unknown>;
-  return finite(y.birthTrend) && finite(y.migration) && finite(y.transportKm);
+  return (
+    (finite(y.birthTrend) || y.birthTrend === 'data') &&
+    (y.birthBand === undefined || finite(y.birthBand)) &&
+    finite(y.migration) &&
+    finite(y.transportKm)
+  );
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;

@@ -73,7 +73,8 @@ interface Inputs {
 }
 
 const keyOf = (sector: string, p: Parameters, data?: DataInputs) =>
-  `${sector}|${p.detourFactor}|${p.contextKm}` + (data ? `|${data.sectorKey}|${data.demandKey}` : '');
+  `${sector}|${p.detourFactor}|${p.contextKm}|${p.allocation}` +
+  (data ? `|${data.sectorKey}|${data.demandKey}` : '');
 
 /**
  * The data inputs of the active scenario's sector: its own data (from a link or a file) before the region's. The

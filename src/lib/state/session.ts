@@ -38,6 +38,7 @@ export function restoreSession(
     throw e;
   }
   if (query.has('omweg')) setParameters(store, { detourFactor: url.parameters.detourFactor });
+  if (query.has('toewijzing')) setParameters(store, { allocation: url.parameters.allocation });
   if (url.year !== undefined) setYear(store, url.year);
   if (!query.has('ingrepen')) {
     if (query.has('sector')) setSector(store, url.sector);

@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { Edit } from '$lib/engine/types';
+import type { Allocation, Edit } from '$lib/engine/types';
 import type { ImportedDemandUnit, ImportedFacility } from '$lib/import/types';
 import type { SectorPreset } from '$lib/sectors';
+import type { LiveFacilitator } from './live';
 
 /**
  * The one store of the app. It holds only serialisable inputs: which region and sector, the scenarios with their
@@ -60,6 +61,8 @@ export interface Datasets {
 export interface Parameters {
   detourFactor: number;
   contextKm: number;
+  /** Where the pupils of a closed school go: the school-choice model (default) or the nearest open school. */
+  allocation: Allocation;
 }
 
 export interface ScenarioDraft {
@@ -92,8 +95,13 @@ export interface ViewState {
 
 /** The year series' parameters a user can change (po and vo); defaults are the engine's labelled assumptions. */
 export interface YearInputs {
-  /** Yearly change of births after 2021, as a fraction (-0.01 = -1 % per year). */
-  birthTrend: number;
+  /**
+   * Yearly change of births after 2021, as a fraction (-0.01 = -1 % per year), or 'data': each municipality's
+   * trend from its own 0-4 and 5-9 cohorts (the default).
+   */
+  birthTrend: number | 'data';
+  /** Half-width of the low/high band around the birth trend, per year (default 0.01). */
+  birthBand?: number;
   /** Yearly net migration, all ages, as a fraction. */
   migration: number;
   /** Pupil-transport threshold (km). */
@@ -105,7 +113,11 @@ export interface YearInputs {
 
 export const YEAR_FIRST = 2023;
 export const YEAR_LAST = 2035;
-export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({ birthTrend: 0, migration: 0, transportKm: 6 });
+export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({
+  birthTrend: 'data',
+  migration: 0,
+  transportKm: 6
+});
 
 export interface AtlasState {
   region: string | null;
@@ -120,9 +132,16 @@ export interface AtlasState {
   yearOptions: YearInputs;
   /** Imported facilities per sector and an imported population table (none: the bundle's open data). */
   datasets: Datasets;
+  /** The facilitator's live session (state/live.ts), or null when none runs. */
+  live: LiveFacilitator | null;
 }
 
-export const DEFAULT_PARAMETERS: Parameters = Object.freeze({ detourFactor: 1, contextKm: 10 });
+/** The atlas's defaults: the choice model reproduces DUO's pupil counts far better than the nearest rule. */
+export const DEFAULT_PARAMETERS: Parameters = Object.freeze({
+  detourFactor: 1,
+  contextKm: 10,
+  allocation: 'choice'
+});
 
 export function initialState(): AtlasState {
   return {
@@ -135,7 +154,8 @@ export function initialState(): AtlasState {
     view: { catchment: false, presentation: false, help: false },
     year: YEAR_FIRST,
     yearOptions: { ...DEFAULT_YEAR_INPUTS },
-    datasets: { facilities: {}, demand: null }
+    datasets: { facilities: {}, demand: null },
+    live: null
   };
 }
 

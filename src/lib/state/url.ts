@@ -1,4 +1,4 @@
-import type { Edit } from '$lib/engine/types';
+import type { Allocation, Edit } from '$lib/engine/types';
 import { PRESET_IDS } from '$lib/sectors/presets';
 import {
   activeScenario,
@@ -12,7 +12,8 @@ import {
 
 /**
  * The shareable part of the workshop state in the URL: sector, detour factor and the active scenario's edits.
- * `?sector=vo&omweg=1.3&ingrepen=<base64url JSON edit list>`. A reload or a copied link restores it exactly.
+ * `?sector=vo&omweg=1.3&toewijzing=dichtstbij&ingrepen=<base64url JSON edit list>` (`toewijzing` only for the
+ * nearest rule: the choice model is the default). A reload or a copied link restores it exactly.
  * The edit list is only decoded here; whether its facilities exist is the engine's verdict.
  */
 
@@ -42,11 +43,16 @@ function fromBase64Url(data: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
+/** The allocation rule in the link (`toewijzing`), in Dutch. */
+const ALLOCATION_URL: Record<Allocation, string> = { choice: 'keuzemodel', nearest: 'dichtstbij' };
+
 export function encodeUrlState(s: UrlState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.sector !== 'po') p.set('sector', s.sector);
   if (s.parameters.detourFactor !== DEFAULT_PARAMETERS.detourFactor)
     p.set('omweg', String(s.parameters.detourFactor));
+  if (s.parameters.allocation !== DEFAULT_PARAMETERS.allocation)
+    p.set('toewijzing', ALLOCATION_URL[s.parameters.allocation]);
   if (s.edits.length > 0) p.set('ingrepen', toBase64Url(JSON.stringify(s.edits)));
   if (s.year !== undefined && s.year !== YEAR_FIRST) p.set('jaar', String(s.year));
   return p;
@@ -69,6 +75,19 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
         `Ongeldige omwegfactor '${detourRaw}' in de link (parameter 'omweg': 1 tot 3).`
       );
     }
+  }
+  const allocationRaw = p.get('toewijzing');
+  let allocation = DEFAULT_PARAMETERS.allocation;
+  if (allocationRaw !== null) {
+    const found = (Object.keys(ALLOCATION_URL) as Allocation[]).find(
+      (a) => ALLOCATION_URL[a] === allocationRaw
+    );
+    if (!found) {
+      throw new UrlStateError(
+        `Onbekende toewijzing '${allocationRaw}' in de link (parameter 'toewijzing': keuzemodel of dichtstbij).`
+      );
+    }
+    allocation = found;
   }
   const raw = p.get('ingrepen');
   let edits: Edit[] = [];
@@ -97,7 +116,7 @@ export function decodeUrlState(p: URLSearchParams): UrlState {
   }
   return {
     sector: sectorRaw,
-    parameters: { ...DEFAULT_PARAMETERS, detourFactor },
+    parameters: { ...DEFAULT_PARAMETERS, detourFactor, allocation },
     edits,
     ...(year !== undefined ? { year } : {})
   };

@@ -24,7 +24,11 @@ export interface YearSeriesPair {
 /** The engine's YearOptions for the store's inputs and an optional replacing norm set. */
 export function yearOptionsOf(inputs: YearInputs, norms: NormSet | null): YearOptions {
   return {
-    prognosis: { birthTrend: inputs.birthTrend, migration: inputs.migration },
+    prognosis: {
+      birthTrend: inputs.birthTrend,
+      migration: inputs.migration,
+      ...(inputs.birthBand !== undefined ? { birthBand: inputs.birthBand } : {})
+    },
     transport: { thresholdM: Math.round(inputs.transportKm * 1000) },
     ...(inputs.floor ? { floor: { ...inputs.floor } } : {}),
     ...(inputs.costs ? { costs: { ...inputs.costs } } : {}),

@@ -51,12 +51,12 @@ export interface DemandSetReply {
   total: number;
 }
 
-/** The evaluator cache key of the worker: sector, detour factor and context distance. */
+/** The evaluator cache key of the worker: sector, detour factor, context distance and allocation rule. */
 export function evaluatorKey(
   sector: SectorId,
-  parameters: { detourFactor: number; contextKm: number }
+  parameters: { detourFactor: number; contextKm: number; allocation?: string }
 ): string {
-  return `${sector}|${parameters.detourFactor}|${parameters.contextKm}`;
+  return `${sector}|${parameters.detourFactor}|${parameters.contextKm}|${parameters.allocation ?? 'nearest'}`;
 }
 
 export class SectorSets {

@@ -42,7 +42,7 @@ export const DIFFERENCE_LEGEND: LegendSection[] = [classSection('Afstand in B t.
 
 export async function exportComparePdf(input: CompareExportInput): Promise<string> {
   const { a, b } = input;
-  const subtitle = `${SECTOR_NAME[a.report.sector]} · ${parametersText(a.report.parameters)} · ${dateText(new Date())}`;
+  const subtitle = `${SECTOR_NAME[a.report.sector]} · ${parametersText(a.report.parameters, a.report.sector)} · ${dateText(new Date())}`;
   const mapA = input.captureA();
   const mapB = input.captureB();
   const diff = input.captureDifference();

@@ -57,7 +57,7 @@ async function mapImage(
   return composeMapPng({
     map,
     title: `${name} · ${ctx.bundle.meta.name}`,
-    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters)} · ${dateText(new Date())}`,
+    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
     legend,
     sources: SOURCES_LINE
   });
@@ -198,8 +198,10 @@ async function pdfYears(
       const reply = await engine.years(sector, parameters, edits, yearOptionsOf(inputs, null));
       return {
         note:
-          `Geboortetrend ${pct.format(inputs.birthTrend * 100)} % en migratie ${pct.format(inputs.migration * 100)} % ` +
-          `per jaar; leerlingenvervoer boven ${inputs.transportKm} km. Prognose per gemeente uit de CBS-leeftijds` +
+          (inputs.birthTrend === 'data'
+            ? `Geboortetrend per gemeente uit de data (regio ${pct.format(reply.scenario.birthTrends.region * 100)} %)`
+            : `Geboortetrend ${pct.format(inputs.birthTrend * 100)} %`) +
+          ` en migratie ${pct.format(inputs.migration * 100)} % per jaar; leerlingenvervoer boven ${inputs.transportKm} km. Prognose per gemeente uit de CBS-leeftijds` +
           `opbouw van 2021 (zie "Hoe rekenen we"); de normen van 2016. Kosten zijn aannames.`,
         rows: yearRows(reply.baseline, reply.scenario)
       };

@@ -4,6 +4,7 @@
  * The words follow the sector (`sectorTerms`: "scholen"/"leerlingen", "voorzieningen"/"bezoekers") and the distance
  * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
+import { CHOICE_TEXT } from '../model/choice-text';
 import type {
   CompareIndicator,
   Edit,
@@ -176,10 +177,14 @@ export function formatKm(metres: number): string {
   return `${TWO.format(metres / 1000)} km`;
 }
 
-export function parametersText(p: Parameters): string {
-  return p.detourFactor === 1
-    ? 'Afstand hemelsbreed (omwegfactor 1)'
-    : `Afstand hemelsbreed × omwegfactor ${TWO.format(p.detourFactor).replace(/,?0+$/, '')}`;
+/** The parameters in words; the allocation rule only for the school sectors (the others always go nearest). */
+export function parametersText(p: Parameters, sector?: string): string {
+  const distance =
+    p.detourFactor === 1
+      ? 'Afstand hemelsbreed (omwegfactor 1)'
+      : `Afstand hemelsbreed × omwegfactor ${TWO.format(p.detourFactor).replace(/,?0+$/, '')}`;
+  if (sector !== 'po' && sector !== 'vo') return distance;
+  return `${distance}; leerlingen van een gesloten school: ${CHOICE_TEXT.allocationShort[p.allocation]}`;
 }
 
 export function dateText(d: Date): string {

@@ -163,21 +163,29 @@ export function addShared(store: AtlasStore, shared: SharedScenario): string {
   if (shared.parameters?.detourFactor !== undefined) {
     setParameters(store, { detourFactor: shared.parameters.detourFactor });
   }
+  let id: string;
   if (existing) {
     setActiveScenario(store, existing.id);
-    return existing.id;
+    id = existing.id;
+  } else {
+    // The link's data stay with its scenario: the user's own files of that sector are not replaced.
+    const data = draftData(shared.data, shared.sector, { origin: 'link', key: shared.id });
+    id = addScenario(store, {
+      name: shared.name,
+      sector: shared.sector,
+      edits: shared.edits,
+      readOnly: true,
+      sharedId: shared.id,
+      ...(shared.preset ? { presets: { [shared.sector]: shared.preset } } : {}),
+      ...(data ? { data } : {})
+    });
   }
-  // The link's data stay with its scenario: the user's own files of that sector are not replaced.
-  const data = draftData(shared.data, shared.sector, { origin: 'link', key: shared.id });
-  return addScenario(store, {
-    name: shared.name,
-    sector: shared.sector,
-    edits: shared.edits,
-    readOnly: true,
-    sharedId: shared.id,
-    ...(shared.preset ? { presets: { [shared.sector]: shared.preset } } : {}),
-    ...(data ? { data } : {})
-  });
+  // The rule the scenario was saved with (an older file: the nearest school), so it shows what it showed; set
+  // once it is active, so the link stays the share id alone.
+  if (shared.parameters?.allocation !== undefined) {
+    setParameters(store, { allocation: shared.parameters.allocation });
+  }
+  return id;
 }
 
 /**
@@ -188,6 +196,9 @@ export function addImported(store: AtlasStore, imp: ScenarioImport, fallbackSect
   const detour = imp.scenarios.find((s) => s.parameters?.detourFactor !== undefined)?.parameters
     ?.detourFactor;
   if (detour !== undefined) setParameters(store, { detourFactor: detour });
+  const allocation = imp.scenarios.find((s) => s.parameters?.allocation !== undefined)?.parameters
+    ?.allocation;
+  if (allocation !== undefined) setParameters(store, { allocation });
   // The year parameters (birth trend, migration, transport, floor, costs) travel with the file.
   const years = imp.scenarios
     .map((s) => (s.parameters as { years?: ScenarioYearOptions } | null)?.years)

@@ -89,6 +89,9 @@ export function belowNormOfYear(series: YearSeries, year: number): Uint8Array {
 export interface Spark {
   years: number[];
   pupils: number[];
+  /** The band of the birth trend: the low and high variants' pupils per year. */
+  low: number[];
+  high: number[];
   /** NaN = no norm. */
   norm: number;
   firstYearBelowNorm: number;
@@ -103,6 +106,8 @@ export function sparkOf(series: YearSeries, ids: readonly string[], id: string):
   return {
     years: [...series.years],
     pupils: series.years.map((_, y) => series.facilities.pupils[y * F + i]),
+    low: series.years.map((_, y) => series.band.low.facilityPupils[y * F + i]),
+    high: series.years.map((_, y) => series.band.high.facilityPupils[y * F + i]),
     norm: series.facilities.norm[i],
     firstYearBelowNorm: series.facilities.firstYearBelowNorm[i],
     ruleYear: series.facilities.ruleYear[i]
@@ -115,6 +120,20 @@ export function normSentence(s: Spark): string {
   if (s.firstYearBelowNorm === 0) return `Blijft t/m ${s.years.at(-1)} boven de norm.`;
   const rule = s.ruleYear ? `; opheffingsregel vanaf ${s.ruleYear}` : '; de opheffingsregel gaat niet gelden';
   return `Valt onder de norm in ${s.firstYearBelowNorm}${rule}.`;
+}
+
+/** A closed polygon's points for a band between `low` and `high` (same box as linePoints). */
+export function bandPoints(
+  low: ArrayLike<number>,
+  high: ArrayLike<number>,
+  w: number,
+  h: number,
+  min: number,
+  max: number
+): string {
+  const top = linePoints(high, w, h, min, max).split(' ');
+  const bottom = linePoints(low, w, h, min, max).split(' ').reverse();
+  return [...top, ...bottom].join(' ');
 }
 
 /** A polyline's points for values over years inside a w x h box with the given value range. */
@@ -157,15 +176,20 @@ export function niceRange(values: ArrayLike<number>[]): [number, number] {
  * when everything is the default: exported with the scenario.
  */
 export function scenarioYears(inputs: {
-  birthTrend: number;
+  birthTrend: number | 'data';
+  birthBand?: number;
   migration: number;
   transportKm: number;
   floor?: { fixedM2?: number; perPupilM2?: number };
   costs?: { perLocation?: number; perM2?: number; perTransportPupil?: number };
 }): ScenarioYearOptions | undefined {
   const out: ScenarioYearOptions = {};
-  if (inputs.birthTrend !== 0 || inputs.migration !== 0)
-    out.prognosis = { birthTrend: inputs.birthTrend, migration: inputs.migration };
+  if (inputs.birthTrend !== 'data' || inputs.migration !== 0 || inputs.birthBand !== undefined)
+    out.prognosis = {
+      birthTrend: inputs.birthTrend,
+      migration: inputs.migration,
+      ...(inputs.birthBand !== undefined ? { birthBand: inputs.birthBand } : {})
+    };
   if (inputs.transportKm !== 6) out.transport = { thresholdM: Math.round(inputs.transportKm * 1000) };
   if (inputs.floor) out.floor = { ...inputs.floor };
   if (inputs.costs) out.costs = { ...inputs.costs };
@@ -174,7 +198,8 @@ export function scenarioYears(inputs: {
 
 /** A scenario file's `parameters.years` back to the store's year inputs (the import side of scenarioYears). */
 export function yearInputsOf(years: ScenarioYearOptions): {
-  birthTrend?: number;
+  birthTrend?: number | 'data';
+  birthBand?: number;
   migration?: number;
   transportKm?: number;
   floor?: { fixedM2?: number; perPupilM2?: number };
@@ -183,6 +208,7 @@ export function yearInputsOf(years: ScenarioYearOptions): {
   return {
     ...(years.prognosis?.birthTrend !== undefined ? { birthTrend: years.prognosis.birthTrend } : {}),
     ...(years.prognosis?.migration !== undefined ? { migration: years.prognosis.migration } : {}),
+    ...(years.prognosis?.birthBand !== undefined ? { birthBand: years.prognosis.birthBand } : {}),
     ...(years.transport?.thresholdM !== undefined ? { transportKm: years.transport.thresholdM / 1000 } : {}),
     ...(years.floor ? { floor: { ...years.floor } } : {}),
     ...(years.costs ? { costs: { ...years.costs } } : {})

@@ -1,0 +1,39 @@
+/// <reference lib="webworker" />
+// The optimiser in a worker of its own: HiGHS (WebAssembly) solves synchronously and cannot be interrupted, so the
+// page stops a run by terminating this worker. The bundle and HiGHS are loaded on the first run and kept.
+import highsLoader from 'highs';
+import wasmUrl from 'highs/runtime?url';
+import { highsSolver, type MipSolver } from '$lib/engine';
+import { validateBundle } from '$lib/engine/geodata/validate';
+import type { OptimiserReply, OptimiserRequest } from './optimiser-protocol';
+import { OptimiserRuns } from './optimiser-run';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (msg: OptimiserReply) => scope.postMessage(msg);
+
+let runs: { url: string; runs: OptimiserRuns } | null = null;
+let solver: Promise<MipSolver | null> | null = null;
+
+/** HiGHS, or null (the heuristic alone) when WebAssembly cannot be loaded here. */
+function loadSolver(): Promise<MipSolver | null> {
+  solver ??= highsLoader({ locateFile: () => wasmUrl })
+    .then((h) => highsSolver(h))
+    .catch(() => null);
+  return solver;
+}
+
+async function handle(req: OptimiserRequest): Promise<void> {
+  if (!runs || runs.url !== req.bundleUrl) {
+    const res = await fetch(req.bundleUrl);
+    if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
+    runs = { url: req.bundleUrl, runs: new OptimiserRuns(validateBundle(await res.json(), req.bundleUrl)) };
+  }
+  runs.runs.run(req, await loadSolver(), post);
+}
+
+scope.onmessage = (event: MessageEvent<OptimiserRequest>) => {
+  const req = event.data;
+  handle(req).catch((e: Error) =>
+    post({ type: 'error', id: req.id, error: { message: e.message, field: null } })
+  );
+};
