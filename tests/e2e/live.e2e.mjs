@@ -44,7 +44,7 @@ export default (test) => {
     const { page, context, baseURL, browser, screenshot } = h;
     await page.setViewportSize(FACILITATOR);
     await gotoAtlas(context, page, baseURL);
-    const { link } = await startLive(page, baseURL);
+    const { link, code } = await startLive(page, baseURL);
     const qr = await page.getByTestId('live-qr').locator('path').getAttribute('d');
     assert.ok(qr.length > 200, 'the QR code is drawn');
     assert.equal(await page.getByTestId('live-participants').innerText(), '0 deelnemers');
@@ -106,6 +106,17 @@ export default (test) => {
       await panelQ.getByTestId('live-question-toggle').click();
       await distance.waitFor({ state: 'detached' });
       assert.deepEqual(phone.errors, []);
+
+      // A reload of the facilitator's page rejoins the session (its code loads with the stored session).
+      await page.reload();
+      const badge = page.getByTestId('btn-live-open');
+      await badge.waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="btn-live-open"]')?.textContent?.includes(text),
+        `Live ${code.slice(0, 3)} ${code.slice(3)} · 1 deelnemer`
+      );
+      await badge.click();
+      assert.equal((await page.getByTestId('live-code').innerText()).replace(/\s/g, ''), code);
     } finally {
       await phone.context.close();
     }

@@ -2,7 +2,10 @@
 // End-to-end test runner: starts the production server (build/), opens headless Chromium and runs every
 // tests/e2e/*.e2e.mjs file. A test file exports (default) either an array of { name, fn, timeout? } or a
 // function (test) => void that registers tests with test(name, fn, { timeout }).
-// Each test gets a fresh page; uncaught page errors fail the test. Screenshots go to test-results/.
+// Each test gets a fresh page (options: timeout, serviceWorkers: 'allow'; the service worker is blocked otherwise,
+// so a test's page.route() sees every request); uncaught page errors fail the test, and so does any Content-Security-Policy
+// violation (the browser's console message, from the page or a worker, or a securitypolicyviolation event).
+// Screenshots go to test-results/.
 // Usage: npm run test:e2e [-- --grep <text>] [--budgets]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -30,6 +33,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync'
 ];
+
+/** Chrome's console message for a refused script, style, connection, ... and our own event log line. */
+const CSP_MESSAGE = /Content Security Policy|CSP violation/i;
 
 const grepIndex = process.argv.indexOf('--grep');
 const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : null;
@@ -80,7 +86,13 @@ async function loadTests() {
     const mod = await import(pathToFileURL(join(here, file)).href);
     const def = mod.default;
     const add = (name, fn, opts = {}) =>
-      tests.push({ name, fn, file, timeout: opts.timeout ?? DEFAULT_TIMEOUT });
+      tests.push({
+        name,
+        fn,
+        file,
+        timeout: opts.timeout ?? DEFAULT_TIMEOUT,
+        serviceWorkers: opts.serviceWorkers ?? 'block'
+      });
     if (typeof def === 'function') def(add);
     else if (Array.isArray(def)) for (const t of def) add(t.name, t.fn, t);
     else throw new Error(`${file}: default export must be an array of tests or a function registering them`);
@@ -98,6 +110,15 @@ let server = null;
 let browser = null;
 const dbDir = mkdtempSync(join(tmpdir(), 'transitieatlas-e2e-'));
 let serverLog = '';
+const serverScript = process.env.TRANSITIEATLAS_E2E_SERVER || 'server.js';
+// Saved scenarios go to a throw-away database, never to the developer's data/.
+const serverEnv = {
+  ...process.env,
+  HOST: '127.0.0.1',
+  // As `npm start`: the API takes scenario files up to 4 MiB (a file with the user's facilities).
+  BODY_SIZE_LIMIT: '4M',
+  TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
+};
 
 async function cleanup() {
   if (browser) await browser.close().catch(() => {});
@@ -137,19 +158,12 @@ async function main() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  // TRANSITIEATLAS_E2E_SERVER: a copy of a build elsewhere (e.g. under node_modules/.cache), so a colleague's
-  // concurrent `vite build` cannot swap the files under the running server.
-  server = spawn(process.execPath, [process.env.TRANSITIEATLAS_E2E_SERVER || 'build/index.js'], {
+  // As `npm start`: server.js (build/index.js with the security headers on the static files too).
+  // TRANSITIEATLAS_E2E_SERVER: a server.js beside a copy of a build elsewhere (e.g. under node_modules/.cache), so
+  // a colleague's concurrent `vite build` cannot swap the files under the running server.
+  server = spawn(process.execPath, [serverScript], {
     cwd: root,
-    // Saved scenarios go to a throw-away database, never to the developer's data/.
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // As `npm start`: the API takes scenario files up to 4 MiB (a file with the user's facilities).
-      BODY_SIZE_LIMIT: '4M',
-      TRANSITIEATLAS_DB: join(dbDir, 'e2e.sqlite')
-    },
+    env: { ...serverEnv, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   server.stdout.on('data', (d) => (serverLog += d));
@@ -161,20 +175,39 @@ async function main() {
   let passed = 0;
   let failed = 0;
   for (const t of tests) {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'nl-NL' });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      locale: 'nl-NL',
+      serviceWorkers: t.serviceWorkers
+    });
     const page = await context.newPage();
     const pageErrors = [];
     const consoleErrors = [];
+    const cspViolations = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+      if (CSP_MESSAGE.test(m.text())) cspViolations.push(m.text());
+    });
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)
+      )
+    );
     const helpers = {
       browser,
+      /** How the e2e server is started (a test that needs a server of its own, to stop it, uses the same). */
+      serverScript,
+      serverEnv: { ...serverEnv },
       context,
       page,
       baseURL,
       root,
       pageErrors,
       consoleErrors,
+      /** CSP violations seen so far; a test that provokes one on purpose empties it after checking. */
+      cspViolations,
       decodePng,
       budgets,
       /** Saves test-results/<name>.png and returns the PNG buffer. */
@@ -186,6 +219,7 @@ async function main() {
     try {
       await withTimeout(t.fn(helpers), t.timeout, t.name);
       if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
+      if (cspViolations.length) throw new Error(`CSP violation: ${cspViolations.join(' | ')}`);
       passed++;
       console.log(`✓ ${t.name} (${Math.round(performance.now() - start)} ms)`);
     } catch (e) {
@@ -198,6 +232,9 @@ async function main() {
         .slice(0, 4)
         .join(' ');
       console.log(`✗ ${t.name}: ${msg}`);
+      // What the page said may explain it (an exception in a component, a refused request).
+      for (const line of [...pageErrors, ...consoleErrors].slice(0, 5))
+        console.log(`    page: ${line.slice(0, 300)}`);
       await page
         .screenshot({ path: join(resultsDir, `failed-${safeName(t.name)}.png`), timeout: 10_000 })
         .catch(() => {});

@@ -285,23 +285,39 @@ export default (test) => {
       await rename(page, 'Sluiting Haarlo');
       const edits = await page.getByTestId('edit-text').allInnerTexts();
 
-      // The server down: a banner, and nothing lost.
-      await page.route('**/api/scenarios', (route) => route.abort('connectionrefused'));
+      // The server refuses: a banner naming why, and nothing lost.
+      await page.route('**/api/scenarios', (route) =>
+        route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'Er ging iets mis op de server' })
+        })
+      );
       await page.getByTestId('btn-share').click();
       const banner = page.getByTestId('save-error');
       await banner.waitFor();
       assert.match(
         await banner.innerText(),
-        /Opslaan mislukt: de server is niet bereikbaar\. Je wijzigingen blijven bewaard in deze browser\./
+        /Opslaan mislukt: Er ging iets mis op de server\. Je wijzigingen blijven bewaard in deze browser\./
       );
       const stored = await page.evaluate(() => localStorage.getItem('transitieatlas:sessie:achterhoek'));
       assert.match(stored, /11TN00/);
       assert.deepEqual(await page.getByTestId('edit-text').allInnerTexts(), edits);
       await page.unroute('**/api/scenarios');
 
+      // The server out of reach: the save waits (no failure) and goes through when asked again.
+      await page.route('**/api/scenarios', (route) => route.abort('connectionrefused'));
       await page.getByTestId('btn-share').click();
+      const waiting = page.getByTestId('save-waiting');
+      await waiting.waitFor();
+      assert.match(await waiting.innerText(), /Wacht op verbinding/);
+      assert.match(await page.getByTestId('btn-share').innerText(), /wacht op verbinding/i);
+      await page.unroute('**/api/scenarios');
+
+      await page.getByTestId('btn-save-retry').click();
       const linkField = page.getByTestId('share-link');
       await linkField.waitFor();
+      assert.equal(await waiting.count(), 0);
       assert.equal(await banner.count(), 0, 'a successful save clears the banner');
       const link = await linkField.inputValue();
       assert.match(link, new RegExp(`^${baseURL}/atlas/achterhoek\\?gedeeld=[A-Za-z0-9_-]{22}$`));

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {
   KILDER,
+  readBundle,
   settled,
   andSettle,
   openAtlas,
@@ -78,6 +79,45 @@ export default (test) => {
     assert.ok(changed > 0.1 * before.width * before.height, `only ${changed} pixels changed`);
     assert.match(await page.getByTestId('map-legend').innerText(), /Voedingsgebied/);
     await screenshot('workshop-catchment');
+  });
+
+  test('workshop: the map legend names the colour of each denomination drawn on the map', async (h) => {
+    const { page, context, baseURL, root, decodePng, screenshot } = h;
+    // The region's primary schools by denomination, from the real bundle (DUO): the colours the map uses.
+    const counts = new Map();
+    for (const f of readBundle(root, 'achterhoek').facilities)
+      if (f.sector === 'po' && !f.context) {
+        const label = f.denomination.charAt(0) + f.denomination.slice(1).toLowerCase();
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+    await openAtlas(context, page, baseURL);
+    await mapQuiet(page);
+    const entries = await page.$$eval('[data-testid="legend-colours"] li', (lis) =>
+      lis.map((li) => ({
+        label: li.textContent.trim(),
+        rgb: getComputedStyle(li.querySelector('.dot')).backgroundColor.match(/\d+/g).map(Number)
+      }))
+    );
+    assert.deepEqual(
+      entries.map((e) => e.label.toLowerCase()).sort(),
+      [...counts.keys()].map((l) => l.toLowerCase()).sort(),
+      'one legend entry per denomination in the region'
+    );
+    assert.equal(new Set(entries.map((e) => e.rgb.join())).size, entries.length, 'each its own colour');
+    assert.doesNotMatch(await page.getByTestId('map-legend').innerText(), /^open$/m);
+    // The common denominations' colours are on the map (the circles' fill), so the legend explains what is drawn.
+    const { data } = await mapPixels(page, decodePng);
+    for (const e of entries.filter((e) => (counts.get(e.label) ?? 0) >= 20)) {
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i] - e.rgb[0]) + Math.abs(data[i + 1] - e.rgb[1]) + Math.abs(data[i + 2] - e.rgb[2]) <
+          12
+        )
+          n++;
+      assert.ok(n > 50, `the map shows the colour of ${e.label} (${n} pixels)`);
+    }
+    await screenshot('workshop-legend');
   });
 
   test('workshop: the region switch in the header opens another region', async (h) => {

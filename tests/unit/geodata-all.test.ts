@@ -1,7 +1,8 @@
 /**
  * The full build: all 20 Actieplan regions plus `nederland`, the manifest and the --if-stale check.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles, staleReason, type BuildBundlesResult } from '../../src/cli/lib/geodata-build';
 import type { RegionBundle } from '../../src/lib/engine/geodata/schema';
 import { validateBundle } from '../../src/lib/engine/geodata/validate';
+import { decodeBundleBinary } from '../../src/lib/engine/geodata/binary';
 
 const REGIONS = [
   'achterhoek',
@@ -121,8 +123,30 @@ describe('all bundles', () => {
     );
   });
 
+  it('every bundle also as a binary file (+ .gz, .br) that decodes to exactly its JSON', () => {
+    for (const r of res.manifest.regions) {
+      expect(r.binary, r.id).toBeDefined();
+      const bin = readFileSync(join(tmp, r.binary!.file));
+      expect(bin.length, r.id).toBe(r.binary!.bytes);
+      expect(createHash('sha256').update(bin).digest('hex'), r.id).toBe(r.binary!.sha256);
+      const gz = readFileSync(join(tmp, `${r.binary!.file}.gz`));
+      const br = readFileSync(join(tmp, `${r.binary!.file}.br`));
+      expect([gz.length, br.length], r.id).toEqual([r.binary!.gzipBytes, r.binary!.brotliBytes]);
+      expect(gunzipSync(gz).equals(bin), r.id).toBe(true);
+      expect(brotliDecompressSync(br).equals(bin), r.id).toBe(true);
+      const json = readFileSync(join(tmp, r.file), 'utf8');
+      expect(JSON.stringify(decodeBundleBinary(bin, r.id)), r.id).toBe(json);
+      // The download is a fraction of the JSON: brotli of the binary vs the JSON text.
+      expect(br.length, r.id).toBeLessThan(json.length / 5);
+    }
+  });
+
   it('--if-stale: up to date after a build, stale when a bundle is missing', () => {
     expect(staleReason({ outDir })).toBeNull();
+    const br = readFileSync(join(outDir, 'parkstad.bin.br'));
+    rmSync(join(outDir, 'parkstad.bin.br'));
+    expect(staleReason({ outDir })).toBe('binary bundle parkstad is missing');
+    writeFileSync(join(outDir, 'parkstad.bin.br'), br);
     rmSync(join(outDir, 'walcheren.json'));
     expect(staleReason({ outDir })).toMatch(/walcheren/);
     expect(staleReason({ outDir: join(tmp, 'other', 'bundles') })).toMatch(/manifest/);

@@ -1,6 +1,7 @@
 /**
  * File side of the geodata build: resolve folders, read and hash the sources, call the pure engine build, write
- * `<out>/<id>.json` and `geodata/manifest.json`. Used by src/cli/geodata.ts and by the tests.
+ * `<out>/<id>.json`, the binary `<out>/<id>.bin` (+ `.gz`, `.br`) and `geodata/manifest.json`. Used by
+ * src/cli/geodata.ts and by the tests.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -14,6 +15,8 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { encodeBundleBinary } from '../../lib/engine/geodata/binary';
 import {
   bundleIds,
   buildRegionBundle,
@@ -26,8 +29,10 @@ import { parseNorms } from '../../lib/engine/geodata/normsource';
 import {
   BUNDLE_SCHEMA_VERSION,
   type Manifest,
+  type ManifestBinary,
   type ManifestRegion,
   type ManifestSource,
+  type RegionBundle,
   type Sector
 } from '../../lib/engine/geodata/schema';
 import {
@@ -165,11 +170,38 @@ export function loadNational(dirs: GeodataDirs): { nat: National; sources: Manif
   return { nat, sources: SOURCE_FILES.map((f) => read[f.key].entry) };
 }
 
-function writeAtomic(path: string, data: string): void {
+function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+/**
+ * `<out>/<id>.bin` (binary.ts) with `.gz` and `.br` beside it, so the server sends them without compressing.
+ * Brotli at its best setting is slow on the national file (16 s): large files get a quicker level.
+ */
+function writeBinary(bundle: RegionBundle, file: string, manifestDir: string): ManifestBinary {
+  const bin = encodeBundleBinary(bundle);
+  const gz = gzipSync(bin, { level: 9 });
+  const br = brotliCompressSync(bin, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: bin.byteLength < 2e6 ? 10 : 5,
+      [zlib.BROTLI_PARAM_LGWIN]: 22,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: bin.byteLength
+    }
+  });
+  // The compressed copies first: the .bin appearing last means all three are there.
+  writeAtomic(`${file}.gz`, gz);
+  writeAtomic(`${file}.br`, br);
+  writeAtomic(file, bin);
+  return {
+    file: relative(manifestDir, file).split('\\').join('/'),
+    bytes: bin.byteLength,
+    sha256: sha256(Buffer.from(bin.buffer, bin.byteOffset, bin.byteLength)),
+    gzipBytes: gz.byteLength,
+    brotliBytes: br.byteLength
+  };
 }
 
 function readManifest(path: string): GeodataManifest | null {
@@ -212,6 +244,7 @@ export function buildBundles(opts: BuildBundlesOptions = {}): BuildBundlesResult
       else counts[f.sector]++;
     }
     const bytes = Buffer.byteLength(json);
+    const binary = writeBinary(bundle, join(dirs.outDir, `${id}.bin`), dirname(dirs.manifestPath));
     regions.push({
       id,
       name: bundle.meta.name,
@@ -222,13 +255,15 @@ export function buildBundles(opts: BuildBundlesOptions = {}): BuildBundlesResult
       demandUnits: bundle.demand.length,
       file: relative(dirname(dirs.manifestPath), file).split('\\').join('/'),
       bytes,
-      sha256: sha256(json)
+      sha256: sha256(json),
+      binary
     });
     log(
       `${id.padEnd(24)} ${String(bundle.municipalities.length).padStart(3)} mun. ` +
         `${String(counts.po).padStart(5)} po ${String(counts.so).padStart(4)} so ${String(counts.vo).padStart(4)} vo ` +
         `(+${context} context) ${String(bundle.demand.length).padStart(6)} cells ` +
         `${String(bundle.postcodes.length).padStart(5)} pc4 ${(bytes / 1e6).toFixed(2).padStart(6)} MB ` +
+        `(binary ${(binary.brotliBytes / 1e6).toFixed(2)} MB br) ` +
         `${Math.round(performance.now() - t1)} ms`
     );
   }
@@ -281,7 +316,10 @@ export function staleReason(opts: BuildBundlesOptions = {}): string | null {
     const entry = manifest.regions.find((r) => r.id === id);
     const file = join(dirs.outDir, `${id}.json`);
     if (!entry || !existsSync(file)) return `bundle ${id} is missing`;
-    oldest = Math.min(oldest, statSync(file).mtimeMs);
+    const bin = join(dirs.outDir, `${id}.bin`);
+    if (!entry.binary || ![bin, `${bin}.gz`, `${bin}.br`].every(existsSync))
+      return `binary bundle ${id} is missing`;
+    oldest = Math.min(oldest, statSync(file).mtimeMs, statSync(bin).mtimeMs);
   }
   for (const f of SOURCE_FILES) {
     const p = sourcePath(dirs, f);

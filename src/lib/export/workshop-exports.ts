@@ -2,7 +2,8 @@
  * The export menu of the workshop screen: each entry builds one file from the active scenario (or the whole
  * session) and hands it to the browser. Reports come from the engine worker, so the numbers are the CLI's.
  */
-import { capital, sectorTerms } from '$lib/sectors/terms';
+import { sectorTerms } from '$lib/sectors/terms';
+import { exportGroups, type ExportKind } from './export-groups';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { Report } from '$lib/engine';
 import { CSV_MIME, demandCsv, facilityCsv, facilityYearCsv } from '$lib/export/csv';
@@ -20,61 +21,14 @@ import { SOURCES_LINE } from '$lib/i18n';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { Superseded, type EngineClient } from '$lib/worker/client';
 import { yearOptionsOf } from '$lib/state/years.svelte';
-import { yearRows, type PdfYears } from '$lib/export/pdf-years';
+import type { PdfYears } from '$lib/export/pdf-years';
 import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
 import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
 import { scenarioYears } from '../view/year-view';
 import { scenarioFileData } from '../scenarios/scenario-data';
 
-export type ExportKind =
-  | 'scenario-json'
-  | 'session-json'
-  | 'facilities-csv-nl'
-  | 'facilities-csv-plain'
-  | 'demand-csv-nl'
-  | 'demand-csv-plain'
-  | 'geojson'
-  | 'png'
-  | 'pdf';
-
-export interface ExportEntry {
-  kind: ExportKind;
-  label: string;
-  hint: string;
-}
-
-/** The export menu of a sector: the facility tables are named after its facilities ("Scholen", "Voorzieningen"). */
-export function exportGroups(sector: string): readonly { group: string; entries: ExportEntry[] }[] {
-  const terms = sectorTerms(sector);
-  const Many = capital(terms.many);
-  return [
-    {
-      group: 'Scenario’s',
-      entries: [
-        { kind: 'scenario-json', label: 'Dit scenario (JSON)', hint: 'om later te importeren' },
-        { kind: 'session-json', label: 'Alle scenario’s (JSON)', hint: 'de hele sessie in één bestand' }
-      ]
-    },
-    {
-      group: 'Voor rapporten',
-      entries: [
-        { kind: 'pdf', label: 'PDF-rapport', hint: `kaart, indicatoren, ingrepen, ${terms.many}, bronnen` },
-        { kind: 'png', label: 'Kaart als PNG', hint: 'met titel en legenda' }
-      ]
-    },
-    {
-      group: 'Tabellen',
-      entries: [
-        { kind: 'facilities-csv-nl', label: `${Many} (CSV, Excel NL)`, hint: 'puntkomma, decimale komma' },
-        { kind: 'facilities-csv-plain', label: `${Many} (CSV, komma)`, hint: 'voor R, Python, LibreOffice' },
-        { kind: 'demand-csv-nl', label: 'Rastercellen (CSV, Excel NL)', hint: 'afstand per 1 km-cel' },
-        { kind: 'demand-csv-plain', label: 'Rastercellen (CSV, komma)', hint: 'afstand per 1 km-cel' },
-        { kind: 'geojson', label: `${Many} (GeoJSON)`, hint: 'voor QGIS en andere GIS' }
-      ]
-    }
-  ];
-}
+export { exportGroups, type ExportEntry, type ExportKind } from './export-groups';
 
 /** The schools' menu (po). */
 export const EXPORTS = exportGroups('po');
@@ -237,6 +191,8 @@ async function pdfYears(
   edits: readonly Edit[],
   inputs: YearInputs
 ): Promise<PdfYears | null> {
+  // pdf-years imports the PDF writer (jsPDF): loaded with the PDF, never with the page.
+  const { yearRows } = await import('$lib/export/pdf-years');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const reply = await engine.years(sector, parameters, edits, yearOptionsOf(inputs, null));

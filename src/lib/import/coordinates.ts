@@ -6,6 +6,7 @@
  */
 import { fromRD, RD_BOUNDS, toRD } from '../engine/projection';
 import type { Bbox, Crs, Table } from './types';
+import { CRS_LABEL } from './crs';
 import { cellText, detectDecimal, formatNumber, parseNumber } from './values';
 
 export const NL_LONLAT = { minLon: 3.2, maxLon: 7.3, minLat: 50.7, maxLat: 53.6 } as const;
@@ -67,7 +68,7 @@ export interface Placed {
 }
 
 const AXES: Record<Crs, [string, string]> = { wgs84: ['lon', 'lat'], rd: ['x', 'y'] };
-export const CRS_LABEL: Record<Crs, string> = { wgs84: 'lon/lat (WGS84)', rd: 'RD New (x/y in meters)' };
+export { CRS_LABEL };
 
 /**
  * One pair under the file's decision: the point, or the Dutch reason it cannot be placed (without a prefix).

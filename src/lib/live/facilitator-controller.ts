@@ -28,6 +28,7 @@ import type { RoomCriteria } from './criteria';
 import { exportName } from './export';
 import { FACILITATOR_TEXT as T } from './live-ui-text';
 import { LiveStream } from './stream';
+import { liveStorageKey } from './stored';
 import type { SessionView, Tally } from './types';
 
 export interface KeyValue {
@@ -36,7 +37,7 @@ export interface KeyValue {
   removeItem(key: string): void;
 }
 
-const KEY = (region: string) => `transitieatlas:live:sessie:${region}`;
+const KEY = liveStorageKey;
 
 export class FacilitatorController {
   private stream: LiveStream | null = null;

@@ -4,6 +4,7 @@
  */
 import type { DenominationCriterion } from '../engine/optimise/criteria';
 import { formatNumber } from './live-text';
+import { LIVE_START_TEXT } from './live-start-text';
 
 const answers = (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`);
 
@@ -127,9 +128,7 @@ export const km = (m: number | null) =>
 /** The facilitator's panel in the workshop. */
 export const FACILITATOR_TEXT = {
   proposalLost: 'Het voorstel is berekend, maar het scenario is intussen verwijderd; er is niets opengezet.',
-  start: 'Live sessie starten',
-  starting: 'Sessie starten…',
-  running: (code: string, n: number) => `Live ${code} · ${people(n)}`,
+  ...LIVE_START_TEXT,
   title: 'Live sessie',
   hide: 'Verbergen',
   join: 'Doe mee op je telefoon',

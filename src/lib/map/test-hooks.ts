@@ -5,8 +5,10 @@
 export interface AtlasTestHook {
   /** True once deck.gl has drawn a frame with every layer loaded. */
   ready: boolean;
-  /** performance.now() (ms since navigation start) of that first complete frame. */
+  /** performance.now() (ms since navigation start) of that first complete frame, when deck.gl has drawn it. */
   readyAt: number | null;
+  /** ... and when the page has put it on screen (the next animation frame after it; npm run bench:browser). */
+  paintedAt?: number;
   /** Frames rendered so far (only grows while something changes; the map renders on demand). */
   frames: number;
   /** Page (client) pixel coordinates of a lon/lat in the current view. */

@@ -20,6 +20,7 @@ import {
   type ScenarioDraft
 } from '$lib/state/store';
 import type { EngineClient } from '$lib/worker/client';
+import { projectionReady } from '$lib/engine/projection';
 import { yearInputsOf } from '../view/year-view';
 import { draftData, scenarioFileData } from './scenario-data';
 
@@ -34,6 +35,15 @@ export class RequestError extends Error {
     super(message);
     this.name = 'RequestError';
   }
+}
+
+/**
+ * True for a save that failed because the server is out of reach (no network; a proxy answering 502 or 504 for a
+ * server that is down): such a save waits and tries again (offline/retry.ts). Any answer of the server itself
+ * (also its 503 "storage unavailable", which names the cause) is final and shown.
+ */
+export function isUnreachable(e: unknown): boolean {
+  return e instanceof RequestError && (e.status === 0 || e.status === 502 || e.status === 504);
 }
 
 async function errorMessage(res: Response): Promise<string> {
@@ -128,6 +138,8 @@ export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedSce
   } catch {
     throw new RequestError('Het gedeelde scenario is beschadigd en kan niet worden geopend.', res.status);
   }
+  // Its own data are placed with the RD projection, which the page loads on first need (draftData).
+  if (file.data) await projectionReady();
   return {
     id: data.id,
     url: data.url,

@@ -2,9 +2,10 @@
  * Reading the generated region bundles from disk (server only).
  *
  * The bundles are built by `npm run geodata` into `<repo>/geodata` (override with TRANSITIEATLAS_GEODATA). The
- * production server is started from the repository root (`node build/index.js`), so relative paths resolve from
+ * production server is started from the repository root (`node server.js`), so relative paths resolve from
  * process.cwd(). A bundle is validated once and kept in memory as the raw JSON text plus its gzip, so a request
  * costs no parsing; the cache is refreshed when the file's mtime or size changes (a rebuild while running).
+ * The binary bundle (what the app downloads) is served from its precompressed copies under a content-hashed URL.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
@@ -12,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { validateBundle } from '$lib/engine/geodata/validate';
 import { migrateBundle } from '$lib/engine/geodata/migrate';
-import type { Manifest, ManifestRegion } from '$lib/engine/geodata/schema';
+import { readContainer } from '$lib/engine/geodata/binary-columns';
+import { BUNDLE_SCHEMA_VERSION, type Manifest, type ManifestRegion } from '$lib/engine/geodata/schema';
+import { binaryHash } from '$lib/worker/region-data';
 
 /** Region ids are lowercase slugs (`achterhoek`, `oost-groningen`); anything else never reaches the filesystem. */
 export const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -129,4 +132,53 @@ export async function readBundle(id: string): Promise<CachedBundle | null> {
   };
   bundleCache.set(id, { path, stamp: s, bundle: cached });
   return cached;
+}
+
+export interface CachedBinary {
+  /** The content hash in the file's URL (see binaryBundleUrl). */
+  hash: string;
+  raw: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+}
+
+const binaryCache = new Map<string, { path: string; stamp: FileStamp; bundle: CachedBinary }>();
+
+/**
+ * The binary bundle of a region with its gzip and brotli copies, or null when the manifest does not list the id.
+ * Throws GeodataMissingError when a file is missing or the manifest predates binary bundles, and an Error when
+ * the file is not what the manifest says (hash, format or schema version): a server fault.
+ */
+export async function readBinaryBundle(id: string): Promise<CachedBinary | null> {
+  if (!REGION_ID.test(id)) return null;
+  const manifest = await readManifest();
+  const entry = manifest.regions.find((r) => r.id === id);
+  if (!entry) return null;
+  if (!entry.binary) {
+    console.error(`geodata: manifest has no binary bundle for ${id}`);
+    throw new GeodataMissingError(
+      "De regiodata zijn van een oudere versie. Voer 'npm run geodata' opnieuw uit."
+    );
+  }
+  const path = join(geodataDir(), entry.binary.file);
+  const s = await stamp(path);
+  const hit = binaryCache.get(id);
+  if (s && hit && hit.path === path && sameStamp(hit.stamp, s)) return hit.bundle;
+  let files: Buffer[];
+  try {
+    files = await Promise.all([path, `${path}.gz`, `${path}.br`].map((p) => readFile(p)));
+  } catch {
+    console.error(`geodata: ${path} (.gz, .br) not found`);
+    throw new GeodataMissingError(`De regiodata van '${id}' ontbreken. Voer 'npm run geodata' uit.`);
+  }
+  const [raw, gzip, brotli] = files;
+  if (createHash('sha256').update(raw).digest('hex') !== entry.binary.sha256)
+    throw new Error(`${path}: sha256 differs from the manifest`);
+  // Format and schema version are checked here; the worker decodes and validates every record.
+  const c = readContainer(raw, path);
+  if (c.schemaVersion !== BUNDLE_SCHEMA_VERSION)
+    throw new Error(`${path}: schemaVersion ${c.schemaVersion}, expected ${BUNDLE_SCHEMA_VERSION}`);
+  const bundle = { hash: binaryHash(entry.binary.sha256), raw, gzip, brotli };
+  if (s) binaryCache.set(id, { path, stamp: s, bundle });
+  return bundle;
 }

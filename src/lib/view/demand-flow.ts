@@ -4,8 +4,9 @@
  * expected "bands do not add up" warnings of a file that gives only some bands folded into one line. No DOM state.
  */
 import { AGE_BANDS, type AgeBand } from '$lib/engine/geodata/schema';
-import { CRS_LABEL, type Table } from '$lib/import';
-import type { DemandReport } from '$lib/import';
+import { CRS_LABEL } from '$lib/import/crs';
+import type { Table } from '$lib/import/types';
+import type { DemandReport } from '$lib/import/demand';
 import type { DemandDataset } from '$lib/state/store';
 import { formatCount } from '$lib/i18n';
 

@@ -3,19 +3,18 @@
  * detected coordinate system, the far-outside choice. No DOM state;
  * the dialog holds the steps, these functions only compute.
  */
-import {
-  checkFileSize,
-  CRS_LABEL,
-  type ImportedFacility,
-  type ImportReport,
-  type Problem
-} from '$lib/import';
+// The small modules, not the $lib/import index: that one brings the file readers (papaparse, TopoJSON), which the
+// page loads only with an import dialog.
+import { CRS_LABEL } from '$lib/import/crs';
+import type { ImportedFacility, ImportReport, Problem } from '$lib/import/types';
 
 /** What a read gives: the bytes, or the one problem that stopped it (too large, unreadable). */
 export type ReadResult = { bytes: Uint8Array } | { problem: Problem };
 
 /** Checks File.size before reading anything, so a 2 GB drop is refused without touching its content. */
 export async function readChecked(file: Pick<File, 'size' | 'arrayBuffer'>): Promise<ReadResult> {
+  // The format detection loads with the first file (the dialogs), not with the page.
+  const { checkFileSize } = await import('$lib/import/detect');
   const tooLarge = checkFileSize(file.size);
   if (tooLarge) return { problem: tooLarge };
   try {

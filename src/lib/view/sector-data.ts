@@ -46,9 +46,4 @@ export function datasetBundle(bundle: RegionBundle, datasets: Datasets): RegionB
   return { ...bundle, facilities, demand };
 }
 
-/** Facilities of a sector in the (dataset) bundle that lie in the region, for the sector switch's counts. */
-export function regionCount(bundle: RegionBundle, sector: string): number {
-  let n = 0;
-  for (const f of bundle.facilities) if (f.sector === sector && !f.context) n++;
-  return n;
-}
+export { regionCount } from './region-count';

@@ -50,15 +50,20 @@ export class EngineClient {
     };
   }
 
-  private request(req: WorkerRequest): Promise<WorkerReply> {
+  private request(req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
       this.pending.set(req.id, { resolve, reject });
-      this.worker.postMessage(req);
+      this.worker.postMessage(req, transfer);
     });
   }
 
-  async load(url: string): Promise<void> {
-    await this.request({ type: 'load', id: this.nextId++, url });
+  /**
+   * Hands a binary region bundle to the worker, which decodes and validates it (RegionData.bytes). The worker
+   * gets a copy: the page keeps reading its own bytes (the postcode areas are decoded when first read).
+   */
+  async load(bytes: ArrayBuffer, where: string): Promise<void> {
+    const copy = bytes.slice(0);
+    await this.request({ type: 'load', id: this.nextId++, bytes: copy, where }, [copy]);
   }
 
   async evaluate(

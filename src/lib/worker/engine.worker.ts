@@ -9,9 +9,12 @@ import {
   type Evaluator
 } from '$lib/engine';
 import { validateBundle } from '$lib/engine/geodata/validate';
+import { decodeBundleBinary } from '$lib/engine/geodata/binary';
+import { migrateBundle } from '$lib/engine/geodata/migrate';
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import type { EngineFailure, WorkerReply, WorkerRequest } from './protocol';
 import { evaluatorKey, SectorSets } from './sector-sets';
+import { projectionReady } from '$lib/engine/projection';
 
 let bundle: RegionBundle | null = null;
 const evaluators = new Map<string, Evaluator>();
@@ -49,17 +52,29 @@ function warmUp(ev: Evaluator): void {
   ev.evaluate([]);
 }
 
+function needsProjection(req: WorkerRequest): boolean {
+  if (req.type === 'setFacilities') return req.facilities !== null;
+  if (req.type === 'setDemand') return req.units !== null;
+  return 'edits' in req && req.edits.some((e) => e.op === 'open');
+}
+
 async function handle(req: WorkerRequest): Promise<void> {
   if (req.type === 'load') {
-    const res = await fetch(req.url);
-    if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
-    bundle = validateBundle(await res.json(), req.url);
+    // Decoding and checking every record happens here, off the page's thread.
+    try {
+      bundle = validateBundle(migrateBundle(decodeBundleBinary(req.bytes, req.where), req.where), req.where);
+    } catch (e) {
+      bundle = null;
+      throw new Error(`De regiodata zijn ongeldig: ${e instanceof Error ? e.message : e}`);
+    }
     evaluators.clear();
     sectorSets.clear();
     post({ type: 'loaded', id: req.id });
     return;
   }
   if (!bundle) throw new Error('Er zijn nog geen regiogegevens geladen.');
+  // New locations and the user's own files are placed in RD: proj4 loads with the first of them.
+  if (needsProjection(req)) await projectionReady();
   if (req.type === 'setFacilities') {
     post(sectorSets.apply(req, bundle, evaluators));
     return;

@@ -21,7 +21,8 @@ export type {
  * CBS demand of every sector by imported units (or restores it).
  */
 export type WorkerRequest =
-  | { type: 'load'; id: number; url: string }
+  /** A binary region bundle (transferred): the worker decodes and validates it. `where` names it in errors. */
+  | { type: 'load'; id: number; bytes: ArrayBuffer; where: string }
   | { type: 'evaluate'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | { type: 'report'; id: number; sector: EngineSector | SectorId; parameters: Parameters; edits: Edit[] }
   | SetFacilitiesRequest

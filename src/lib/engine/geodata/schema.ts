@@ -193,6 +193,17 @@ export interface ManifestRegion {
   file: string;
   bytes: number;
   sha256: string;
+  /** The binary form of the bundle (binary.ts), what the app downloads; absent in manifests before it existed. */
+  binary?: ManifestBinary;
+}
+
+/** The binary bundle file and its precompressed copies (`<file>.gz`, `<file>.br`) next to it. */
+export interface ManifestBinary {
+  file: string;
+  bytes: number;
+  sha256: string;
+  gzipBytes: number;
+  brotliBytes: number;
 }
 
 export interface Manifest {

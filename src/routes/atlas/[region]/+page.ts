@@ -1,19 +1,22 @@
 import { error } from '@sveltejs/kit';
-import type { ManifestRegion, RegionBundle } from '$lib/engine/geodata/schema';
+import type { ManifestRegion } from '$lib/engine/geodata/schema';
+import { loadRegionData, RegionLoadError } from '$lib/worker/region-data';
+import { keepForOffline } from '$lib/offline/register';
 import type { PageLoad } from './$types';
 
-/** Loads the region bundle from the API (the server has validated it) and the region list for the switch. */
+/** Loads the region's binary bundle (see region-data.ts) and the region list for the switch. */
 export const load: PageLoad = async ({ fetch, params }) => {
-  const [res, list] = await Promise.all([
-    fetch(`/api/regions/${encodeURIComponent(params.region)}`),
-    fetch('/api/regions').catch(() => null)
-  ]);
-  if (res.status === 404) error(404, `Regio '${params.region}' bestaat niet`);
-  if (!res.ok) {
-    const body = await res.json().catch(() => null);
-    error(res.status, body?.error ?? `De regio '${params.region}' kon niet worden geladen.`);
-  }
   // The switch is a convenience: without the list the page still works.
-  const regions: ManifestRegion[] = list?.ok ? await list.json().catch(() => []) : [];
-  return { bundle: (await res.json()) as RegionBundle, regions };
+  const regions = fetch('/api/regions')
+    .then((res) => (res.ok ? (res.json() as Promise<ManifestRegion[]>) : null))
+    .catch(() => null);
+  try {
+    const { bundle, bytes, url } = await loadRegionData(fetch, params.region, regions);
+    // Offline use: keep this page, its region data and the region list on this device.
+    keepForOffline([location.pathname, url, '/api/regions']);
+    return { bundle, bytes, url, regions: (await regions) ?? [] };
+  } catch (e) {
+    if (e instanceof RegionLoadError) error(e.status, e.message);
+    throw e;
+  }
 };

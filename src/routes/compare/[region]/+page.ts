@@ -1,14 +1,21 @@
 import { error } from '@sveltejs/kit';
-import type { RegionBundle } from '$lib/engine/geodata/schema';
+import type { ManifestRegion } from '$lib/engine/geodata/schema';
+import { loadRegionData, RegionLoadError } from '$lib/worker/region-data';
+import { keepForOffline } from '$lib/offline/register';
 import type { PageLoad } from './$types';
 
-/** Loads the region bundle from the API (as the workshop page does); the pair comes from the URL and session. */
+/** Loads the region's binary bundle (as the workshop page does); the pair comes from the URL and session. */
 export const load: PageLoad = async ({ fetch, params }) => {
-  const res = await fetch(`/api/regions/${encodeURIComponent(params.region)}`);
-  if (res.status === 404) error(404, `Regio '${params.region}' bestaat niet`);
-  if (!res.ok) {
-    const body = await res.json().catch(() => null);
-    error(res.status, body?.error ?? `De regio '${params.region}' kon niet worden geladen.`);
+  const regions = fetch('/api/regions')
+    .then((res) => (res.ok ? (res.json() as Promise<ManifestRegion[]>) : null))
+    .catch(() => null);
+  try {
+    const { bundle, bytes, url } = await loadRegionData(fetch, params.region, regions);
+    // Offline use: keep this page, its region data and the region list on this device.
+    keepForOffline([location.pathname, url, '/api/regions']);
+    return { bundle, bytes, url };
+  } catch (e) {
+    if (e instanceof RegionLoadError) error(e.status, e.message);
+    throw e;
   }
-  return { bundle: (await res.json()) as RegionBundle };
 };
