@@ -434,6 +434,8 @@ export default (test) => {
     // Too large: refused by its size before reading.
     await page.getByTestId('sector-zorg').click();
     await page.getByTestId('import-open').click();
+    // The import dialog loads when first used: wait until it is there.
+    await page.getByTestId('import-dialog').waitFor();
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File([new Uint8Array(6_000_000)], 'groot.csv', { type: 'text/csv' }));

@@ -23,9 +23,18 @@ export default (test) => {
     const png = decodePng(Buffer.from(url.split(',')[1], 'base64'));
     const canvas = await page.locator('[data-testid="map"] canvas').boundingBox();
     assert.equal(png.width, Math.round(canvas.width));
+    // The region (grid cells, boundaries, schools) covers about a quarter of the canvas around it; the capture
+    // must hold it, in the map's many colours, not a blank or single-colour frame.
     let painted = 0;
-    for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 3] > 0) painted++;
-    assert.ok(painted / (png.width * png.height) > 0.3, 'the capture holds the drawn map');
+    const colours = new Set();
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (png.data[i + 3] === 0) continue;
+      painted++;
+      colours.add((png.data[i] >> 4) * 256 + (png.data[i + 1] >> 4) * 16 + (png.data[i + 2] >> 4));
+    }
+    const share = painted / (png.width * png.height);
+    assert.ok(share > 0.15, `the capture holds the drawn map (${(share * 100).toFixed(1)} % painted)`);
+    assert.ok(colours.size > 20, `the capture holds the map's colours (${colours.size} colours)`);
   });
 
   test('workshop: presentation mode shows larger type and only the key figures', async (h) => {
