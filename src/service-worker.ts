@@ -26,12 +26,35 @@ const REGIONS = 'atlas-regions';
 const ASSETS = new Set([...build, ...files]);
 const NETWORK_WAIT_MS = 4000;
 
+/**
+ * The files the workers load themselves (their chunks: proj4 for a new location, HiGHS' WebAssembly for the
+ * optimiser), which SvelteKit's build list leaves out: found in the cached worker files, relative to them.
+ */
+async function workerFiles(shell: Cache, fetchMissing: boolean): Promise<string[]> {
+  const found = new Set<string>();
+  const queue = [...ASSETS].filter((p) => p.includes('/_app/immutable/workers/') && p.endsWith('.js'));
+  while (queue.length) {
+    const path = queue.pop() as string;
+    const text = await (await shell.match(path))?.text();
+    if (!text) continue;
+    for (const [, ref] of text.matchAll(/[`'"]((?:\.\/)?(?:chunks|assets)\/[\w.-]+\.(?:js|wasm))[`'"]/g)) {
+      const file = new URL(ref, sw.location.origin + path).pathname;
+      if (ASSETS.has(file) || found.has(file)) continue;
+      found.add(file);
+      if (fetchMissing && !(await shell.match(file))) await shell.add(file);
+      if (file.endsWith('.js')) queue.push(file);
+    }
+  }
+  return [...found];
+}
+
 sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL);
       const kept = new Set((await shell.keys()).map((r) => new URL(r.url).pathname));
       await shell.addAll([...ASSETS].filter((a) => !kept.has(a)));
+      await workerFiles(shell, true);
       // Kept pages refer to the files of the build they came with, which go at activation: fetch them again for
       // this build, and forget a page that cannot be fetched now (it is kept again on its next visit).
       const pages = await caches.open(PAGES);
@@ -49,8 +72,9 @@ sw.addEventListener('activate', (event) => {
     (async () => {
       // Files of earlier builds go (no page of theirs is open: this worker waits until they are closed).
       const shell = await caches.open(SHELL);
+      const current = new Set([...ASSETS, ...(await workerFiles(shell, false))]);
       for (const request of await shell.keys())
-        if (!ASSETS.has(new URL(request.url).pathname)) await shell.delete(request);
+        if (!current.has(new URL(request.url).pathname)) await shell.delete(request);
       await sw.clients.claim();
     })()
   );

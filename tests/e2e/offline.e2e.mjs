@@ -134,6 +134,25 @@ export default (test) => {
           new RegExp(KILDER)
         );
 
+        // The optimiser works too (its worker and HiGHS' WebAssembly were kept at installation), while the save
+        // waits with the scenario of its click.
+        await page.getByTestId('proposal-objective').selectOption('fewest');
+        await page.getByTestId('proposal-distance').fill('3');
+        await page.getByTestId('proposal-compute').click();
+        await page.waitForFunction(
+          () =>
+            !document.querySelector('[data-testid="proposal-progress"]') &&
+            (document.querySelector('[data-testid="proposal-result"]') ||
+              document.querySelector('[data-testid="proposal-error"]')),
+          null,
+          { timeout: 120_000 }
+        );
+        assert.equal(await page.getByTestId('proposal-error').count(), 0, 'the proposal is computed offline');
+        assert.match(
+          await page.getByTestId('proposal-explanation').textContent(),
+          /Bewezen het beste voorstel/
+        );
+
         // The network is back: the save goes through by itself and the badge goes.
         server = await startServer(h, port, db);
         await context.setOffline(false);

@@ -12,6 +12,7 @@ import { addScenario } from './actions';
 import { dataOf } from './results.svelte';
 import { activeScenario, type AtlasState, type AtlasStore, type ScenarioDraft } from './store';
 import { yearOptionsOf } from './years.svelte';
+import { openedBundleUrl } from '$lib/worker/region-data';
 
 export interface ProposalOptions {
   /** The new scenario's name; default from the criteria ("Voorstel: minste locaties, 3 km"). */
@@ -86,7 +87,8 @@ export async function computeProposal(
   const data = dataOf(state, target.sector);
   const { result, curve } = await optimiser.run(
     {
-      bundleUrl: `/api/regions/${encodeURIComponent(target.region)}`,
+      // The binary bundle the page opened (cached; also offline), else the region's JSON.
+      bundleUrl: openedBundleUrl(target.region) ?? `/api/regions/${encodeURIComponent(target.region)}`,
       sector: target.sector,
       parameters: { ...state.parameters },
       facilities: data.facilities ? data.facilities.facilities : null,

@@ -5,6 +5,8 @@ import highsLoader from 'highs';
 import wasmUrl from 'highs/runtime?url';
 import { highsSolver, type MipSolver } from '$lib/engine';
 import { validateBundle } from '$lib/engine/geodata/validate';
+import { decodeBundleBinary } from '$lib/engine/geodata/binary';
+import { migrateBundle } from '$lib/engine/geodata/migrate';
 import type { OptimiserReply, OptimiserRequest } from './optimiser-protocol';
 import { OptimiserRuns } from './optimiser-run';
 
@@ -26,7 +28,12 @@ async function handle(req: OptimiserRequest): Promise<void> {
   if (!runs || runs.url !== req.bundleUrl) {
     const res = await fetch(req.bundleUrl);
     if (!res.ok) throw new Error(`Regiogegevens laden mislukt (${res.status}).`);
-    runs = { url: req.bundleUrl, runs: new OptimiserRuns(validateBundle(await res.json(), req.bundleUrl)) };
+    // The page's binary bundle (content-hashed: from the HTTP cache or, offline, the service worker), or JSON.
+    const where = req.bundleUrl;
+    const raw = where.endsWith('.bin')
+      ? migrateBundle(decodeBundleBinary(await res.arrayBuffer(), where), where)
+      : await res.json();
+    runs = { url: where, runs: new OptimiserRuns(validateBundle(raw, where)) };
   }
   runs.runs.run(req, await loadSolver(), post);
 }

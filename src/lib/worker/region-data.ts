@@ -32,6 +32,17 @@ function preloadedUrl(id: string): string | null {
   return link?.getAttribute('href') ?? null;
 }
 
+/**
+ * The binary bundle URL of each region this page has opened: the optimiser's worker loads the same file (from
+ * the browser's cache, or offline from the service worker) instead of the region's JSON.
+ */
+const openedUrls = new Map<string, string>();
+
+/** The binary bundle URL this page loaded for `region`, if any. */
+export function openedBundleUrl(region: string): string | null {
+  return openedUrls.get(region) ?? null;
+}
+
 /** Why a region could not be opened: `status` is what the page shows (404 unknown, 503 unreachable, 500 broken). */
 export class RegionLoadError extends Error {
   constructor(
@@ -90,6 +101,7 @@ export async function loadRegionData(
       url
     ) as RegionBundle;
     performance.mark('atlas:bundle-decoded');
+    openedUrls.set(id, url);
     return { bundle, bytes, url };
   } catch (e) {
     console.error(e);
