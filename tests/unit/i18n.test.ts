@@ -3,8 +3,8 @@
  * locale picked from ?lang and the remembered choice, and the components already moved to the catalogue free of
  * hard-coded text.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
@@ -98,12 +98,73 @@ describe('the page language', () => {
   });
 });
 
-/** Components whose text all comes from the catalogue: no words in their markup outside `{...}`. */
-const CATALOGUED = [
-  'src/routes/+page.svelte',
-  'src/lib/components/RegionHeader.svelte',
-  'src/lib/components/LanguageSwitch.svelte'
+/**
+ * Components that still show hard-coded (Dutch) words in their markup. Every other component and page must take
+ * all its text from the catalogue; a file leaves this list once it does (and may never come back).
+ */
+const NOT_YET_CATALOGUED = [
+  'src/lib/components/DetourControl.svelte',
+  'src/lib/components/FacilityPanel.svelte',
+  'src/lib/components/HelpOverlay.svelte',
+  'src/lib/components/IndicatorPanel.svelte',
+  'src/lib/components/KeyFigures.svelte',
+  'src/lib/components/Legend.svelte',
+  'src/lib/components/MapLegend.svelte',
+  'src/lib/components/MapNotices.svelte',
+  'src/lib/components/MapTooltip.svelte',
+  'src/lib/components/MunicipalityTable.svelte',
+  'src/lib/components/RegionFacts.svelte',
+  'src/lib/components/ScenarioBar.svelte',
+  'src/lib/components/SectorSwitch.svelte',
+  'src/lib/components/ViewToggle.svelte',
+  'src/lib/components/Workshop.svelte',
+  'src/lib/components/import/ColumnFields.svelte',
+  'src/lib/components/import/CrsConfirm.svelte',
+  'src/lib/components/import/DemandData.svelte',
+  'src/lib/components/import/DemandDialog.svelte',
+  'src/lib/components/import/ImportDialog.svelte',
+  'src/lib/components/import/ImportFrame.svelte',
+  'src/lib/components/import/PresetEditor.svelte',
+  'src/lib/components/import/PreviewTable.svelte',
+  'src/lib/components/import/ProblemList.svelte',
+  'src/lib/components/import/SectorData.svelte',
+  'src/lib/components/live/participant/ParticipantView.svelte',
+  'src/lib/components/scenarios/CompareHeader.svelte',
+  'src/lib/components/scenarios/CompareIndicators.svelte',
+  'src/lib/components/scenarios/CompareMaps.svelte',
+  'src/lib/components/scenarios/CompareView.svelte',
+  'src/lib/components/scenarios/DifferenceMap.svelte',
+  'src/lib/components/scenarios/FacilityDiffList.svelte',
+  'src/lib/components/scenarios/ImportButton.svelte',
+  'src/lib/components/scenarios/IndicatorTable.svelte',
+  'src/lib/components/scenarios/ScenarioList.svelte',
+  'src/lib/components/scenarios/ScenarioTools.svelte',
+  'src/lib/components/scenarios/SharePanel.svelte',
+  'src/lib/components/scenarios/StatusLegend.svelte',
+  'src/lib/components/tracks/FacilityTracks.svelte',
+  'src/lib/components/tracks/MergeTracksDialog.svelte',
+  'src/lib/components/tracks/TrackPanel.svelte',
+  'src/lib/components/years/MethodOverlay.svelte',
+  'src/lib/components/years/MoneyPanel.svelte',
+  'src/lib/components/years/PupilChart.svelte',
+  'src/lib/components/years/Sparkline.svelte',
+  'src/lib/components/years/YearParameters.svelte',
+  'src/lib/components/years/YearsPanel.svelte',
+  'src/lib/map/DeckMap.svelte',
+  'src/routes/+error.svelte',
+  'src/routes/atlas/[region]/+page.svelte',
+  'src/routes/compare/[region]/+page.svelte',
+  'src/routes/model/[region]/+page.svelte'
 ];
+
+/** Every component and page of the app. */
+function svelteFiles(dir: string): string[] {
+  return readdirSync(resolve(REPO_ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.svelte'))
+    .map((e) => relative(REPO_ROOT, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+const CATALOGUED = svelteFiles('src').filter((f) => !NOT_YET_CATALOGUED.includes(f));
 
 /** The words a component's markup shows literally (script, style, comments, expressions and tags removed). */
 function literalText(svelte: string): string[] {
@@ -130,6 +191,11 @@ describe('components that speak through the catalogue', () => {
       'regio'
     ]);
     expect(literalText('<p class="x">{t("a")}</p><!-- Uitleg -->')).toEqual([]);
+  });
+
+  it('the not-yet list names only files that exist and still have hard-coded text', () => {
+    for (const file of NOT_YET_CATALOGUED)
+      expect(literalText(readFileSync(resolve(REPO_ROOT, file), 'utf8')).length, file).toBeGreaterThan(0);
   });
 
   for (const file of CATALOGUED)

@@ -1,7 +1,7 @@
 import type { nl } from './nl';
 
 /** The shape of the Dutch catalogue with every message a string: what every other language must give. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Messages = Strings<typeof nl>;
 
 /** Every message's dotted key, e.g. 'proposal.title', 'common.sector.po'. */
