@@ -97,3 +97,17 @@ export const ENGINE_SECTOR_LABEL: Record<'po' | 'vo', string> = {
   po: t('common.engineSector.po'),
   vo: t('common.engineSector.vo')
 };
+
+const upTo2 = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 2 });
+
+/** A number with up to two decimals, as a person typed it: 2.5 -> "2,5", 1000 -> "1.000". */
+export function formatDecimal(n: number): string {
+  return upTo2.format(n);
+}
+
+const dateTime = new Intl.DateTimeFormat(INTL_LOCALE, { dateStyle: 'long', timeStyle: 'short' });
+
+/** A date and time: "5 december 2026 om 17:14" ("5 December 2026 at 17:14"). */
+export function formatDateTime(d: Date): string {
+  return dateTime.format(d);
+}
