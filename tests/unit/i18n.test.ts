@@ -128,7 +128,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/import/PreviewTable.svelte',
   'src/lib/components/import/ProblemList.svelte',
   'src/lib/components/import/SectorData.svelte',
-  'src/lib/components/live/participant/ParticipantView.svelte',
   'src/lib/components/scenarios/CompareHeader.svelte',
   'src/lib/components/scenarios/CompareIndicators.svelte',
   'src/lib/components/scenarios/CompareMaps.svelte',

@@ -1,8 +1,10 @@
 /**
  * The browser's side of the live session API: one typed function per request, each either resolving with the
- * answer or throwing a LiveRequestError with a Dutch message (the server's own, or one for a network failure).
+ * answer or throwing a LiveRequestError with a message (the server's own, in Dutch, or one for a network failure or a bare
+ * status in the page's language).
  * `fetch` is passed in (the page's fetch, or Node's in the load test).
  */
+import { t } from '$lib/i18n/catalogue';
 import type {
   AnswerValue,
   CreatedSession,
@@ -26,7 +28,7 @@ export class LiveRequestError extends Error {
   }
 }
 
-export const OFFLINE_TEXT = 'Geen verbinding met de server';
+export const OFFLINE_TEXT = t('live.offline');
 
 const base = (code: string) => `/api/sessions/${encodeURIComponent(code)}`;
 
@@ -53,7 +55,7 @@ async function request<T>(
   const data = (await res.json().catch(() => null)) as { error?: unknown } | null;
   if (!res.ok) {
     const message =
-      data && typeof data.error === 'string' ? data.error : `De server antwoordde met status ${res.status}`;
+      data && typeof data.error === 'string' ? data.error : t('live.status', { status: String(res.status) });
     throw new LiveRequestError(message, res.status);
   }
   return data as T;

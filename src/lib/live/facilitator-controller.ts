@@ -2,7 +2,8 @@
  * The facilitator's side of a live session in the workshop: starts a session for the region and sector, keeps
  * its code and token in the browser (a reload rejoins it), follows its event stream with the token (the full
  * tally; polling when the stream fails), and sends the facilitator's actions. Everything the server answers goes
- * into the atlas store through the plain actions of state/live-actions.ts; failures become a Dutch message there.
+ * into the atlas store through the plain actions of state/live-actions.ts; failures become a message there (in the
+ * page's language; the server's own reason stays Dutch).
  */
 import { toScenarioFile } from '$lib/engine';
 import { downloadBlob, downloadText } from '$lib/export/download';
@@ -25,7 +26,9 @@ import type { OptimiseProgress } from '$lib/engine';
 import type { OptimiserRunner } from '$lib/worker/optimiser-client';
 import * as api from './client';
 import type { RoomCriteria } from './criteria';
-import { exportName } from './export';
+import { LOCALE } from '$lib/i18n/catalogue';
+import { CSV_MIME } from '$lib/export/csv';
+import { localExportName as exportName, localVotesCsv } from './live-csv';
 import { FACILITATOR_TEXT as T } from './live-ui-text';
 import { LiveStream } from './stream';
 import { liveStorageKey } from './stored';
@@ -224,7 +227,13 @@ export class FacilitatorController {
   async exportCsv(): Promise<void> {
     await this.act(async (code, token) => {
       const l = this.live!;
-      downloadBlob(await api.exportCsv(this.f, code, token), `live-sessie-${l.region}-${code}.csv`);
+      if (LOCALE === 'nl') {
+        downloadBlob(await api.exportCsv(this.f, code, token), `live-sessie-${l.region}-${code}.csv`);
+        return;
+      }
+      // The server writes Dutch: another language builds its CSV here from the JSON export.
+      const data = await api.exportJson(this.f, code, token);
+      downloadText(localVotesCsv(data), exportName(data, 'csv'), CSV_MIME);
     });
   }
 

@@ -2,7 +2,7 @@
  * The bars of a number question's histogram on the projector: the question's whole range (so an empty end
  * shows as empty), in at most `maxBins` bars of whole steps. Pure.
  */
-import { formatNumber } from './live-text';
+import { formatDecimal as formatNumber } from '$lib/i18n/format';
 import type { HistogramBar, Question } from './types';
 
 export interface Bin {

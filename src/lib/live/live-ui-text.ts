@@ -1,192 +1,186 @@
 /**
- * The Dutch texts of the live session's pages (facilitator panel, participant page) and of the criteria
- * explanation, in one place for the message catalogue. API and question texts: live-text.ts.
+ * The texts of the live session's pages (facilitator panel, participant page) and of the criteria explanation,
+ * from the message catalogue (namespaces `live`, `liveCriteria`, `participant`, `livePdf`) in the page's language.
+ * The server's own words (API errors, answer checks, the stored default questions) stay Dutch: live-text.ts.
  */
 import type { DenominationCriterion } from '../engine/optimise/criteria';
-import { formatNumber } from './live-text';
-import { LIVE_START_TEXT } from './live-start-text';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages/types';
+import { formatDecimal as num } from '$lib/i18n/format';
+import { LIVE_START_TEXT, people } from './live-start-text';
 
-const answers = (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`);
+const km2 = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** One of two messages by count: "1 antwoord", "12 antwoorden". */
+const count = (n: number, one: string, many: MessageKey) => (n === 1 ? one : t(many, { n: num(n) }));
+
+const answers = (n: number) => count(n, t('live.answersOne'), 'live.answers');
+
+type Which = { which: string; answers: string };
+const base = (which: string, n: number): Which => ({ which, answers: answers(n) });
 
 export const CRITERIA_TEXT = {
   /** How the chosen quantile is named in a line. */
-  which: (q: number) => (q === 0.5 ? 'De mediaan' : `Het ${formatNumber(Math.round(q * 100))}%-punt`),
-  noAnswers: 'Nog geen antwoorden: niet meegenomen.',
+  which: (q: number) =>
+    q === 0.5
+      ? t('liveCriteria.whichMedian')
+      : t('liveCriteria.whichPoint', { pct: num(Math.round(q * 100)) }),
+  noAnswers: t('liveCriteria.noAnswers'),
   distance: (which: string, n: number, km: number) =>
-    `${which} van ${answers(n)}: ${formatNumber(km)} km → elk kind binnen ${formatNumber(km)} km van een ` +
-    `open locatie (maxDistanceKm).`,
-  sizeNorm: (norm: number, n: number) =>
-    `${formatNumber(norm)} van de ${answers(n)} kiezen de opheffingsnorm (minstens de helft) → elke ` +
-    `overblijvende school haalt haar eigen opheffingsnorm (minPupils: norm).`,
+    t('liveCriteria.distance', { ...base(which, n), km: num(km) }),
+  sizeNorm: (norm: number, n: number) => t('liveCriteria.sizeNorm', { norm: num(norm), answers: answers(n) }),
   size: (which: string, n: number, pupils: number) =>
-    `${which} van ${answers(n)} met een getal: ${formatNumber(pupils)} → elke overblijvende locatie heeft ` +
-    `minstens ${formatNumber(pupils)} (minPupils).`,
-  sizeNone: (which: string, n: number) =>
-    `${which} van ${answers(n)} met een getal is 0: geen minimumgrootte.`,
+    t('liveCriteria.size', { ...base(which, n), pupils: num(pupils) }),
+  sizeNone: (which: string, n: number) => t('liveCriteria.sizeNone', base(which, n)),
   village: (which: string, n: number, answer: string, children: number) =>
-    `${which} van ${answers(n)}: ${answer === 'ja' ? '“ja, in elk dorp”' : '“alleen in grotere dorpen”'} → ` +
-    `een locatie in elke woonplaats met minstens ${formatNumber(children)} ` +
-    `${children === 1 ? 'kind' : 'kinderen'} van de leeftijd (placeMinChildren).`,
-  villageNo: (which: string, n: number) =>
-    `${which} van ${answers(n)}: “nee, de afstand telt” → geen eis per dorp.`,
-  denominationPoOnly: 'Richting telt alleen bij het basisonderwijs mee.',
-  denominationNot: (which: string, n: number) =>
-    `${which} van ${answers(n)}: “niet belangrijk” → geen eis per richting.`,
-  denominationNone: 'De regio heeft geen scholen van de gevraagde richtingen: niet meegenomen.',
+    t('liveCriteria.village', {
+      ...base(which, n),
+      answer: t(answer === 'ja' ? 'liveCriteria.villageYes' : 'liveCriteria.villageLarge'),
+      children: num(children),
+      childWord: t(children === 1 ? 'liveCriteria.childOne' : 'liveCriteria.childMany')
+    }),
+  villageNo: (which: string, n: number) => t('liveCriteria.villageNo', base(which, n)),
+  denominationPoOnly: t('liveCriteria.denominationPoOnly'),
+  denominationNot: (which: string, n: number) => t('liveCriteria.denominationNot', base(which, n)),
+  denominationNone: t('liveCriteria.denominationNone'),
   denomination: (which: string, n: number, answer: string, list: readonly DenominationCriterion[]) =>
-    `${which} van ${answers(n)}: “${answer === 'zeer' ? 'zeer' : 'redelijk'} belangrijk” → elk kind heeft ` +
-    list.map((d) => `${d.denomination} binnen ${formatNumber(d.withinKm)} km`).join(', ') +
-    ' (denominations).',
+    t('liveCriteria.denomination', {
+      ...base(which, n),
+      answer: t(answer === 'zeer' ? 'liveCriteria.denominationVery' : 'liveCriteria.denominationSome'),
+      list: list
+        .map((d) =>
+          t('liveCriteria.denominationWithin', { denomination: d.denomination, km: num(d.withinKm) })
+        )
+        .join(', ')
+    }),
   keep: (which: string, n: number, keep: number) =>
-    `${which} van ${answers(n)}: ${formatNumber(keep)} → precies ${formatNumber(keep)} locaties blijven ` +
-    `open, met de kortste gemiddelde afstand (objective: median, keep).`,
-  fewest:
-    'Geen antwoorden over het aantal locaties → zo min mogelijk locaties die aan de andere eisen voldoen ' +
-    '(objective: fewest).',
-  intro:
-    'Zo worden de antwoorden van de zaal criteria voor de optimalisatie. Per vraag telt de gekozen waarde ' +
-    '(standaard de mediaan: de helft van de zaal antwoordde lager of gelijk, de helft hoger of gelijk). ' +
-    'Een keuzevraag gaat op volgorde: nee < grotere dorpen < ja, niet < redelijk < zeer belangrijk.',
-  quantileLabel: 'Welke waarde telt',
+    t('liveCriteria.keep', { ...base(which, n), keep: num(keep) }),
+  fewest: t('liveCriteria.fewest'),
+  intro: t('liveCriteria.intro'),
+  quantileLabel: t('liveCriteria.quantileLabel'),
   quantiles: [
-    { value: 0.5, label: 'De mediaan (50%)' },
-    { value: 0.25, label: '25%-punt (lager)' },
-    { value: 0.75, label: '75%-punt (hoger)' }
+    { value: 0.5, label: t('liveCriteria.quantileMedian') },
+    { value: 0.25, label: t('liveCriteria.quantileLow') },
+    { value: 0.75, label: t('liveCriteria.quantileHigh') }
   ],
-  propose: 'Voorstel uit de criteria van de zaal',
-  proposeHelp:
-    'Berekent met deze criteria een voorstel (zoals "Voorstel uit criteria"), voegt het toe als scenario van de ' +
-    'workshop en zet het meteen open voor beoordeling.',
-  proposing: 'Voorstel wordt berekend…',
-  stop: 'Stoppen',
-  stopped: 'Berekening gestopt; er is niets toegevoegd.',
-  proposed: (name: string) => `${name}: toegevoegd als scenario en open voor beoordeling.`,
-  proposeNoAnswers:
-    'Er zijn nog geen antwoorden; het voorstel gebruikt dan alleen "zo min mogelijk locaties".'
+  propose: t('liveCriteria.propose'),
+  proposeHelp: t('liveCriteria.proposeHelp'),
+  proposing: t('liveCriteria.proposing'),
+  stop: t('liveCriteria.stop'),
+  stopped: t('liveCriteria.stopped'),
+  proposed: (name: string) => t('liveCriteria.proposed', { name }),
+  proposeNoAnswers: t('liveCriteria.proposeNoAnswers')
 };
-
-const people = (n: number) => (n === 1 ? '1 deelnemer' : `${formatNumber(n)} deelnemers`);
 
 /** The participant page (/s/CODE). */
 export const PARTICIPANT_TEXT = {
-  title: 'Transitieatlas · meedoen',
-  loading: 'De sessie wordt geladen…',
-  enterCode: 'Vul de code van het scherm in',
-  codeLabel: 'Code (6 tekens)',
-  codeButton: 'Meedoen',
-  codeInvalid: 'Een code heeft 6 tekens: cijfers 2-9 en letters (geen O, I, L of U).',
-  gone: 'Deze sessie is niet (meer) beschikbaar',
-  otherCode: 'Andere code invullen',
-  error: 'De sessie kon niet geladen worden',
-  retry: 'Opnieuw proberen',
-  nicknameLabel: 'Je naam (mag leeg blijven)',
-  nicknameSave: 'Opslaan',
-  nicknameSaved: (name: string) => `Je doet mee als ${name}.`,
-  anonymous: 'Je doet anoniem mee. Je antwoorden ziet alleen de gespreksleider, als optelling.',
-  waiting: 'Even wachten: de gespreksleider opent zo een vraag.',
-  send: 'Versturen',
-  change: 'Wijzigen en versturen',
-  sending: 'Versturen…',
-  received: (answer: string) => `Ontvangen: ${answer}`,
-  notSent: (why: string) => `Niet verstuurd: ${why}`,
-  tryAgain: 'Opnieuw versturen',
-  less: 'minder',
-  more: 'meer',
-  ratingTitle: 'Wat vind je van dit scenario?',
-  ratingScale: '1 = slecht, 5 = goed',
-  stars: (n: number) => `${n} van 5`,
-  mapAlt: (name: string) =>
-    `Kaart van scenario ${name}: afstand tot de dichtstbijzijnde locatie per vierkante kilometer`,
-  legendOpen: 'open',
-  legendClosed: 'gesloten',
-  legendNew: 'nieuw',
-  legendDistance: 'Afstand tot de dichtstbijzijnde open locatie',
+  title: t('participant.title'),
+  loading: t('participant.loading'),
+  enterCode: t('participant.enterCode'),
+  codeLabel: t('participant.codeLabel'),
+  codeButton: t('participant.codeButton'),
+  codeInvalid: t('participant.codeInvalid'),
+  gone: t('participant.gone'),
+  otherCode: t('participant.otherCode'),
+  error: t('participant.error'),
+  retry: t('participant.retry'),
+  nicknameLabel: t('participant.nicknameLabel'),
+  nicknameSave: t('participant.nicknameSave'),
+  anonymous: t('participant.anonymous'),
+  waiting: t('participant.waiting'),
+  send: t('participant.send'),
+  change: t('participant.change'),
+  sending: t('participant.sending'),
+  tryAgain: t('participant.tryAgain'),
+  less: t('participant.less'),
+  more: t('participant.more'),
+  ratingTitle: t('participant.ratingTitle'),
+  ratingScale: t('participant.ratingScale'),
+  legendOpen: t('participant.legendOpen'),
+  legendClosed: t('participant.legendClosed'),
+  legendNew: t('participant.legendNew'),
+  legendDistance: t('participant.legendDistance'),
+  meta: (sector: string, code: string) => t('participant.meta', { sector, code }),
+  nicknameSaved: (name: string) => t('participant.nicknameSaved', { name }),
+  received: (answer: string) => t('participant.received', { answer }),
+  notSent: (why: string) => t('participant.notSent', { why }),
+  stars: (n: number) => t('participant.stars', { n: String(n) }),
+  /** A distance class of the map's legend, from and to in metres: "tot 0,5 km", "1 – 2 km", "10 km of meer". */
+  ramp: (from: number, to: number | null) =>
+    from === 0 && to !== null
+      ? t('participant.rampFirst', { to: num(to / 1000) })
+      : to === null
+        ? t('participant.rampLast', { from: num(from / 1000) })
+        : t('participant.rampMiddle', { from: num(from / 1000), to: num(to / 1000) }),
+  mapAlt: (name: string) => t('participant.mapAlt', { name }),
   figuresOpen: (before: number, after: number) =>
-    `Open locaties: ${formatNumber(after)} (nu ${formatNumber(before)})`,
-  figuresMean: (before: string, after: string) => `Gemiddelde afstand: ${after} (nu ${before})`,
-  figuresP90: (before: string, after: string) => `9 op de 10 binnen: ${after} (nu ${before})`,
-  figuresMoved: (n: number) => `Moeten verhuizen: ${formatNumber(n)}`,
-  figuresPlaces: (places: readonly string[]) => `Dorpen zonder eigen locatie: ${places.join(', ')}`,
-  edits: (n: number) => (n === 1 ? '1 ingreep' : `${formatNumber(n)} ingrepen`),
-  people,
-  answered: (n: number) => `${people(n)} · samen ontvangen`,
-  questionCount: (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`),
+    t('participant.figuresOpen', { after: num(after), before: num(before) }),
+  figuresMean: (before: string, after: string) => t('participant.figuresMean', { after, before }),
+  figuresP90: (before: string, after: string) => t('participant.figuresP90', { after, before }),
+  figuresMoved: (n: number) => t('participant.figuresMoved', { n: num(n) }),
+  figuresPlaces: (places: readonly string[]) => t('participant.figuresPlaces', { places: places.join(', ') }),
+  edits: (n: number) => count(n, t('participant.editsOne'), 'participant.edits'),
+  people: (n: number) => count(n, t('participant.peopleOne'), 'participant.people'),
+  questionCount: (n: number) => count(n, t('participant.questionCountOne'), 'participant.questionCount'),
   connection: {
-    connecting: 'verbinden…',
-    live: 'live',
-    polling: 'bijwerken elke paar seconden',
-    closed: 'verbinding gesloten'
+    connecting: t('participant.connection.connecting'),
+    live: t('participant.connection.live'),
+    polling: t('participant.connection.polling'),
+    closed: t('participant.connection.closed')
   } as const
 };
 
 /** A distance in metres as "1,84 km" (as the workshop's figures). */
 export const km = (m: number | null) =>
-  m === null
-    ? 'onbekend'
-    : `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(m / 1000)} km`;
+  m === null ? t('participant.unknown') : `${km2.format(m / 1000)} km`;
 
 /** The facilitator's panel in the workshop. */
 export const FACILITATOR_TEXT = {
-  proposalLost: 'Het voorstel is berekend, maar het scenario is intussen verwijderd; er is niets opengezet.',
+  proposalLost: t('live.proposalLost'),
   ...LIVE_START_TEXT,
-  title: 'Live sessie',
-  hide: 'Verbergen',
-  join: 'Doe mee op je telefoon',
-  scan: 'Scan de QR-code of ga naar',
-  codeLabel: 'code',
-  localhost:
-    'Let op: deze link werkt alleen op deze computer (localhost). Open de atlas via het netwerkadres van deze ' +
-    'computer, of start de server met TRANSITIEATLAS_PUBLIC_URL.',
-  copy: 'Link kopiëren',
-  copied: 'Gekopieerd',
-  participants: (n: number) => people(n),
+  title: t('live.title'),
+  hide: t('live.hide'),
+  join: t('live.join'),
+  scan: t('live.scan'),
+  qrLabel: (url: string) => t('live.qrLabel', { url }),
+  codeLabel: t('live.codeLabel'),
+  localhost: t('live.localhost'),
+  copy: t('live.copy'),
+  copied: t('live.copied'),
+  participants: people,
   connection: {
-    connecting: 'verbinden…',
-    live: 'live bijgewerkt',
-    polling: 'bijgewerkt elke paar seconden',
-    closed: 'geen verbinding'
+    connecting: t('live.connection.connecting'),
+    live: t('live.connection.live'),
+    polling: t('live.connection.polling'),
+    closed: t('live.connection.closed')
   } as const,
-  questions: 'Vragen aan de zaal',
-  open: 'Open',
-  closed: 'Gesloten',
-  openAction: 'Openen',
-  closeAction: 'Sluiten',
-  answers: (n: number) => (n === 1 ? '1 antwoord' : `${formatNumber(n)} antwoorden`),
-  median: (v: string) => `mediaan ${v}`,
-  noAnswers: 'nog geen antwoorden',
-  ratings: 'Scenario’s beoordelen (1-5)',
-  ratingsHelp:
-    'Zet een scenario van deze sessie ter beoordeling: de server rekent het door en toont de kaart op de telefoons.',
-  putUp: 'Ter beoordeling',
-  putUpAgain: 'Opnieuw ter beoordeling',
-  onPhones: 'Op de telefoons',
+  questions: t('live.questions'),
+  open: t('live.open'),
+  closed: t('live.closed'),
+  closedLower: t('live.closedLower'),
+  openAction: t('live.openAction'),
+  closeAction: t('live.closeAction'),
+  answers,
+  median: (value: string) => t('live.median', { value }),
+  noAnswers: t('live.noAnswers'),
+  ratings: t('live.ratings'),
+  ratingsHelp: t('live.ratingsHelp'),
+  putUp: t('live.putUp'),
+  putUpAgain: t('live.putUpAgain'),
+  onPhones: t('live.onPhones'),
   average: (mean: string, n: number) =>
-    `gemiddeld ${mean} (${n === 1 ? '1 stem' : `${formatNumber(n)} stemmen`})`,
-  noRatings: 'nog geen beoordelingen',
-  noEdits: 'zonder ingrepen',
-  criteria: 'Criteria van de zaal',
-  criteriaJson: 'Als criteria voor de optimalisatie',
-  export: 'Exporteren',
-  exportJson: 'Stemmen (JSON)',
-  exportCsv: 'Stemmen (CSV)',
-  exportPdf: 'Uitslag (PDF)',
-  end: 'Sessie beëindigen',
-  endConfirm:
-    'De sessie beëindigen en alle stemmen op de server wissen? Exporteer eerst wat je wilt bewaren.',
-  ended: 'De sessie is beëindigd.',
-  gone: 'De sessie bestaat niet meer op de server (verlopen of beëindigd).',
-  failed: (why: string) => `Niet gelukt: ${why}`,
-  pdfTitle: (code: string) => `Live sessie ${code}`,
-  pdfKicker: 'Transitieatlas · live sessie',
-  pdfRegion: 'Regio',
-  pdfSector: 'Sector',
-  pdfDate: 'Datum',
-  pdfParticipants: 'Deelnemers',
-  pdfCode: 'Code',
-  pdfValue: 'Antwoord',
-  pdfCount: 'Aantal',
-  pdfMap: (name: string) => `Kaart van “${name}”: afstand tot de dichtstbijzijnde open locatie per cel.`,
-  pdfRating: 'Beoordeling',
-  pdfFooter: (code: string) =>
-    `Transitieatlas · live sessie ${code} · uitslag berekend uit de opgeslagen stemmen`
+    t('live.average', { mean, votes: count(n, t('live.votesOne'), 'live.votes') }),
+  noRatings: t('live.noRatings'),
+  noEdits: t('live.noEdits'),
+  edits: (n: number) => (n === 0 ? t('live.noEdits') : count(n, t('live.editsOne'), 'live.edits')),
+  criteria: t('live.criteria'),
+  criteriaJson: t('live.criteriaJson'),
+  export: t('live.export'),
+  exportJson: t('live.exportJson'),
+  exportCsv: t('live.exportCsv'),
+  exportPdf: t('live.exportPdf'),
+  end: t('live.end'),
+  endConfirm: t('live.endConfirm'),
+  gone: t('live.gone'),
+  failed: (why: string) => t('live.failed', { why })
 };

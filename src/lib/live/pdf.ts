@@ -1,15 +1,17 @@
 /**
  * The PDF page(s) of a live session: the tallies per question (from the stored votes), the criteria the room's
  * answers give, and every scenario the room rated with its figures, its map and its rating. Pure apart from
- * jsPDF: the caller passes the export (GET .../export?format=json) and PNG data URLs of the maps.
+ * jsPDF: the caller passes the export (GET .../export?format=json) and PNG data URLs of the maps. In the page's
+ * language (namespace `livePdf`; default questions translated by question-text.ts).
  */
 import type { jsPDF } from 'jspdf';
 import { MUTED, PdfWriter, type Column } from '../export/pdf-layout';
 import type { RoomCriteria } from './criteria';
 import { displayBins } from './histogram';
-import { formatNumber } from './live-text';
+import { t } from '$lib/i18n/catalogue';
+import { formatDateTime, formatDecimal as formatNumber } from '$lib/i18n/format';
 import { FACILITATOR_TEXT as T, km, PARTICIPANT_TEXT as P } from './live-ui-text';
-import { answerText } from './questions';
+import { answerText, localSession } from './question-text';
 import type { LiveScenario, Question, QuestionTally, RatingTally, SessionExport } from './types';
 
 export interface SessionPdfInput {
@@ -25,27 +27,30 @@ interface Row {
   count: number;
 }
 
+const versus = (after: string, before: string) => t('livePdf.versusNow', { after, before });
+
 const rowColumns = (w: PdfWriter): Column<Row>[] => [
-  { header: T.pdfValue, width: w.width - 30, text: (r) => r.label },
-  { header: T.pdfCount, width: 30, align: 'right', text: (r) => formatNumber(r.count) }
+  { header: t('livePdf.value'), width: w.width - 30, text: (r) => r.label },
+  { header: t('livePdf.count'), width: 30, align: 'right', text: (r) => formatNumber(r.count) }
 ];
 
-function questionRows(q: Question, t: QuestionTally): Row[] {
-  const options = q.options.map((o) => ({ label: o.label, count: t.counts[o.value] ?? 0 }));
+function questionRows(q: Question, tally: QuestionTally): Row[] {
+  const options = q.options.map((o) => ({ label: o.label, count: tally.counts[o.value] ?? 0 }));
   if (q.kind === 'choice') return options;
-  const bins = displayBins(q, t.histogram ?? [], 20)
+  const bins = displayBins(q, tally.histogram ?? [], 20)
     .filter((b) => b.count > 0)
     .map((b) => ({ label: `${b.label}${q.unit ? ` ${q.unit}` : ''}`, count: b.count }));
   return [...bins, ...options.filter((o) => o.count > 0)];
 }
 
-function questionSection(w: PdfWriter, q: Question, t: QuestionTally): void {
+function questionSection(w: PdfWriter, q: Question, tally: QuestionTally): void {
   w.heading(q.label, 11);
-  const median = t.median !== undefined && t.median !== null ? ` · ${T.median(answerText(q, t.median))}` : '';
-  w.paragraph(`${T.answers(t.count)}${median}${q.open ? '' : ` · ${T.closed.toLowerCase()}`}`, {
+  const median =
+    tally.median !== undefined && tally.median !== null ? ` · ${T.median(answerText(q, tally.median))}` : '';
+  w.paragraph(`${T.answers(tally.count)}${median}${q.open ? '' : ` · ${T.closedLower}`}`, {
     color: MUTED
   });
-  const rows = questionRows(q, t);
+  const rows = questionRows(q, tally);
   if (rows.length > 0) w.table(rowColumns(w), rows);
 }
 
@@ -54,17 +59,17 @@ function ratingSection(w: PdfWriter, s: LiveScenario, r: RatingTally | undefined
   const f = s.figures;
   w.facts([
     [
-      T.pdfRating,
+      t('livePdf.rating'),
       r && r.count > 0 && r.mean !== null
         ? T.average(formatNumber(Math.round(r.mean * 10) / 10), r.count)
         : T.noRatings
     ],
-    ['Open locaties', `${formatNumber(f.openAfter)} (nu ${formatNumber(f.openBefore)})`],
-    ['Gemiddelde afstand', `${km(f.meanAfterM)} (nu ${km(f.meanBeforeM)})`],
-    ['9 op de 10 binnen', `${km(f.p90AfterM)} (nu ${km(f.p90BeforeM)})`],
-    ...(f.moved !== null ? ([['Verhuizen', formatNumber(f.moved)]] as [string, string][]) : []),
+    [t('livePdf.openLocations'), versus(formatNumber(f.openAfter), formatNumber(f.openBefore))],
+    [t('livePdf.meanDistance'), versus(km(f.meanAfterM), km(f.meanBeforeM))],
+    [t('livePdf.p90'), versus(km(f.p90AfterM), km(f.p90BeforeM))],
+    ...(f.moved !== null ? ([[t('livePdf.moved'), formatNumber(f.moved)]] as [string, string][]) : []),
     ...(f.placesWithout.length
-      ? ([['Zonder eigen locatie', f.placesWithout.join(', ')]] as [string, string][])
+      ? ([[t('livePdf.placesWithout'), f.placesWithout.join(', ')]] as [string, string][])
       : [])
   ]);
   if (r && r.count > 0) {
@@ -73,35 +78,36 @@ function ratingSection(w: PdfWriter, s: LiveScenario, r: RatingTally | undefined
       ['1', '2', '3', '4', '5'].map((k) => ({ label: P.stars(Number(k)), count: r.counts[k] ?? 0 }))
     );
   }
-  if (map) w.image(map, { maxHeight: 95, caption: T.pdfMap(s.name) });
+  if (map) w.image(map, { maxHeight: 95, caption: t('livePdf.map', { name: s.name }) });
   if (f.edits.length) w.paragraph(f.edits.map((e, i) => `${i + 1}. ${e}`).join('\n'), { size: 9 });
 }
 
 export function sessionPdf(input: SessionPdfInput, options: { compress?: boolean } = {}): jsPDF {
   const { data } = input;
-  const s = data.session;
+  const s = localSession(data.session);
+  const title = `${t('livePdf.title', { code: s.code })} · ${s.regionName}`;
   const w = new PdfWriter({
     compress: options.compress,
-    title: `${T.pdfTitle(s.code)} · ${s.regionName}`,
-    subject: `Transitieatlas: uitslag van live sessie ${s.code}, ${s.regionName}`
+    title,
+    subject: t('livePdf.subject', { code: s.code, region: s.regionName })
   });
   w.font(9, 'bold', MUTED);
-  w.doc.text(T.pdfKicker.toUpperCase(), w.margin, w.y + 3);
+  w.doc.text(t('livePdf.kicker').toUpperCase(), w.margin, w.y + 3);
   w.space(5);
-  w.paragraph(`${T.pdfTitle(s.code)} · ${s.regionName}`, { size: 18, style: 'bold' });
+  w.paragraph(title, { size: 18, style: 'bold' });
   w.space(2);
   w.facts([
-    [T.pdfRegion, s.regionName],
-    [T.pdfSector, s.sectorName],
-    [T.pdfDate, input.date.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })],
-    [T.pdfParticipants, formatNumber(data.tally.participants)]
+    [t('livePdf.region'), s.regionName],
+    [t('livePdf.sector'), s.sectorName],
+    [t('livePdf.date'), formatDateTime(input.date)],
+    [t('livePdf.participants'), formatNumber(data.tally.participants)]
   ]);
   w.space(3);
 
   w.heading(T.questions);
   for (const q of s.questions) {
-    const t = data.tally.questions.find((x) => x.id === q.id);
-    if (t) questionSection(w, q, t);
+    const tally = data.tally.questions.find((x) => x.id === q.id);
+    if (tally) questionSection(w, q, tally);
   }
 
   if (input.criteria) {
@@ -122,6 +128,6 @@ export function sessionPdf(input: SessionPdfInput, options: { compress?: boolean
       );
     }
   }
-  w.footer(T.pdfFooter(s.code));
+  w.footer(t('livePdf.footer', { code: s.code }));
   return w.doc;
 }

@@ -40,7 +40,7 @@ const hex = (c: readonly number[]) =>
     .join('')}`;
 
 /** The cell colours of the phone map's legend (the workshop's distance classes). */
-export const PHONE_MAP_CLASSES = DISTANCE_CLASSES.map((c) => ({ label: c.label, color: hex(c.color) }));
+export const PHONE_MAP_CLASSES = DISTANCE_CLASSES.map((c) => ({ min: c.min, color: hex(c.color) }));
 
 interface Frame {
   x: (lon: number) => number;

@@ -7,5 +7,23 @@ import { home } from './en/home';
 import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
+import { live } from './en/live';
+import { liveCriteria } from './en/liveCriteria';
+import { liveQuestions } from './en/liveQuestions';
+import { livePdf } from './en/livePdf';
+import { participant } from './en/participant';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal };
+export const en: Messages = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  live,
+  liveCriteria,
+  liveQuestions,
+  livePdf,
+  participant
+};

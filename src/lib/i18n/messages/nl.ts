@@ -12,5 +12,23 @@ import { home } from './nl/home';
 import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
+import { live } from './nl/live';
+import { liveCriteria } from './nl/liveCriteria';
+import { liveQuestions } from './nl/liveQuestions';
+import { livePdf } from './nl/livePdf';
+import { participant } from './nl/participant';
 
-export const nl = { common, language, header, home, choice, model, proposal } as const;
+export const nl = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  live,
+  liveCriteria,
+  liveQuestions,
+  livePdf,
+  participant
+} as const;
