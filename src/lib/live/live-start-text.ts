@@ -4,11 +4,11 @@
  * From the message catalogue (namespace `live`).
  */
 import { t } from '$lib/i18n/catalogue';
-import { formatCount } from '$lib/i18n/format';
+import { formatDecimal } from '$lib/i18n/format';
 
 /** "1 deelnemer", "12 deelnemers". */
 export const people = (n: number) =>
-  n === 1 ? t('live.peopleOne') : t('live.people', { n: formatCount(n) });
+  n === 1 ? t('live.peopleOne') : t('live.people', { n: formatDecimal(n) });
 
 export const LIVE_START_TEXT = {
   start: t('live.start'),
