@@ -1,6 +1,8 @@
 /**
- * Every Dutch text of the live session in one place (questions, answer checks, API errors), so they can move
- * into the message catalogue as a whole. The UI texts of the pages are in live-ui-text.ts.
+ * The server's words of the live session, in Dutch (the server always speaks Dutch): the default questions it
+ * stores, the answer checks and the API's errors. Pages show a stored default question in their own language
+ * (question-text.ts, catalogue namespace `liveQuestions`, which has these Dutch words too); the pages' own texts
+ * are in live-ui-text.ts. No `$lib` imports: the server's storage runs in plain Node in a test.
  */
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
