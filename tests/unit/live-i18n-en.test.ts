@@ -11,6 +11,7 @@ vi.hoisted(() => {
 });
 
 import { INTL_LOCALE, LOCALE } from '../../src/lib/i18n/catalogue';
+import { serverMessage } from '../../src/lib/live/client';
 import { roomCriteria } from '../../src/lib/live/criteria';
 import { CSV_DIALECT, localExportName, localVotesCsv } from '../../src/lib/live/live-csv';
 import { LIVE_START_TEXT } from '../../src/lib/live/live-start-text';
@@ -18,6 +19,7 @@ import { CRITERIA_TEXT, FACILITATOR_TEXT, km, PARTICIPANT_TEXT } from '../../src
 import { sessionPdf } from '../../src/lib/live/pdf';
 import { PHONE_MAP_CLASSES } from '../../src/lib/live/phone-map';
 import { answerText, localQuestion, localSession } from '../../src/lib/live/question-text';
+import { API_TEXT } from '../../src/lib/live/live-text';
 import { NORM_VALUE, Q } from '../../src/lib/live/questions';
 import type { Question } from '../../src/lib/live/types';
 import { OWN_QUESTION, PO_QUESTIONS, pdfStrings, sessionExport, SPORT_QUESTIONS } from './live-i18n-fixture';
@@ -99,6 +101,14 @@ describe('the live session in English', () => {
       '5 – 10 km',
       '10 km or more'
     ]);
+  });
+
+  it('the server’s messages a phone meets in English, any other as the server wrote it', () => {
+    expect(serverMessage(API_TEXT.closedQuestion)).toBe(
+      'This question is closed: the facilitator no longer accepts answers'
+    );
+    expect(serverMessage(API_TEXT.notFound)).toBe('Session not found. Check the code on the screen.');
+    expect(serverMessage(API_TEXT.full(500))).toBe(API_TEXT.full(500));
   });
 
   it('the criteria lines', () => {

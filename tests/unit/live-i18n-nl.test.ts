@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE } from '../../src/lib/i18n/catalogue';
 import { DISTANCE_CLASSES } from '../../src/lib/map/colors';
+import { serverMessage } from '../../src/lib/live/client';
 import { roomCriteria } from '../../src/lib/live/criteria';
 import { DUTCH_CSV_WORDS, exportName, votesCsv } from '../../src/lib/live/export';
 import { CSV_DIALECT, CSV_WORDS, localExportName, localVotesCsv } from '../../src/lib/live/live-csv';
@@ -14,6 +15,7 @@ import { FACILITATOR_TEXT, km, PARTICIPANT_TEXT } from '../../src/lib/live/live-
 import { sessionPdf } from '../../src/lib/live/pdf';
 import { PHONE_MAP_CLASSES } from '../../src/lib/live/phone-map';
 import { answerText, localQuestion, localSession } from '../../src/lib/live/question-text';
+import { API_TEXT } from '../../src/lib/live/live-text';
 import { Q } from '../../src/lib/live/questions';
 import { OWN_QUESTION, PO_QUESTIONS, pdfStrings, sessionExport, SPORT_QUESTIONS } from './live-i18n-fixture';
 
@@ -47,6 +49,12 @@ describe('the live session in Dutch', () => {
     expect(
       PHONE_MAP_CLASSES.map((c, i) => PARTICIPANT_TEXT.ramp(c.min, PHONE_MAP_CLASSES[i + 1]?.min ?? null))
     ).toEqual(DISTANCE_CLASSES.map((c) => c.label));
+  });
+
+  it('the server’s messages as the server wrote them', () => {
+    for (const [k, v] of Object.entries(API_TEXT))
+      if (typeof v === 'string') expect(serverMessage(v), k).toBe(v);
+    expect(serverMessage(API_TEXT.full(500))).toBe(API_TEXT.full(500));
   });
 
   it('the criteria lines', () => {

@@ -5,6 +5,8 @@
  * `fetch` is passed in (the page's fetch, or Node's in the load test).
  */
 import { t } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages/types';
+import { API_TEXT } from './live-text';
 import type {
   AnswerValue,
   CreatedSession,
@@ -29,6 +31,27 @@ export class LiveRequestError extends Error {
 }
 
 export const OFFLINE_TEXT = t('live.offline');
+
+/** The server's messages (Dutch) that a page in another language shows in its own. */
+const SERVER_WORDS = new Map<string, MessageKey>(
+  (
+    [
+      'notFound',
+      'expired',
+      'closedQuestion',
+      'closedScenario',
+      'rateLimited',
+      'tooManyStreams',
+      'closing'
+    ] as const
+  ).map((k) => [API_TEXT[k], `participant.server.${k}`])
+);
+
+/** A message of the server in the page's language when it is a known one; otherwise as the server wrote it. */
+export function serverMessage(message: string): string {
+  const key = SERVER_WORDS.get(message);
+  return key ? t(key) : message;
+}
 
 const base = (code: string) => `/api/sessions/${encodeURIComponent(code)}`;
 
@@ -55,7 +78,9 @@ async function request<T>(
   const data = (await res.json().catch(() => null)) as { error?: unknown } | null;
   if (!res.ok) {
     const message =
-      data && typeof data.error === 'string' ? data.error : t('live.status', { status: String(res.status) });
+      data && typeof data.error === 'string'
+        ? serverMessage(data.error)
+        : t('live.status', { status: String(res.status) });
     throw new LiveRequestError(message, res.status);
   }
   return data as T;

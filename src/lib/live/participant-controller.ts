@@ -7,7 +7,15 @@
  * after it, so the server never ends with an older answer); a request that did not reach the server (offline,
  * 429, 5xx) is tried again with a growing pause; a refusal (400/409/422) is shown as it is.
  */
-import { getSession, joinSession, LiveRequestError, ownAnswers, sendRating, sendVote } from './client';
+import {
+  getSession,
+  joinSession,
+  LiveRequestError,
+  ownAnswers,
+  sendRating,
+  sendVote,
+  serverMessage
+} from './client';
 import { MAX_NICKNAME } from './code';
 import { checkAnswer, checkRating } from './questions';
 import {
@@ -99,7 +107,7 @@ export function startParticipant(
     onEvent: (type, data) => {
       if (type === 'session') sessionLoaded(store, data as SessionView);
       else if (type === 'tally') countsUpdated(store, data as PublicTally);
-      else if (type === 'gone') sessionGone(store, (data as { error?: string }).error ?? '');
+      else if (type === 'gone') sessionGone(store, serverMessage((data as { error?: string }).error ?? ''));
     },
     onStatus: (s) => setConnection(store, s),
     poll: async () => {

@@ -57,6 +57,16 @@ export const participant: Strings<typeof nl> = {
     polling: 'updating every few seconds',
     closed: 'connection closed'
   },
+  server: {
+    notFound: 'Session not found. Check the code on the screen.',
+    expired: 'This session has expired (24 hours without activity).',
+    closedQuestion: 'This question is closed: the facilitator no longer accepts answers',
+    closedScenario: 'Voting on this scenario is closed (or has not started)',
+    rateLimited: 'Too many requests in a row from this phone; wait a few seconds',
+    tooManyStreams:
+      'Too many open connections to this session; the page refreshes the results every few seconds',
+    closing: 'This server is stopping; the page reconnects by itself'
+  },
   sectors: {
     po: 'Primary education',
     vo: 'Secondary education',

@@ -53,6 +53,17 @@ export const participant = {
     polling: 'bijwerken elke paar seconden',
     closed: 'verbinding gesloten'
   },
+  /** The server's messages a phone can meet (the same words as API_TEXT in src/lib/live/live-text.ts). */
+  server: {
+    notFound: 'Sessie niet gevonden. Controleer de code op het scherm.',
+    expired: 'Deze sessie is verlopen (24 uur zonder activiteit).',
+    closedQuestion: 'Deze vraag is gesloten: de gespreksleider neemt geen antwoorden meer aan',
+    closedScenario: 'Over dit scenario wordt niet (meer) gestemd',
+    rateLimited: 'Te veel verzoeken achter elkaar van deze telefoon; wacht een paar seconden',
+    tooManyStreams:
+      'Te veel open verbindingen met deze sessie; de pagina ververst de uitslag elke paar seconden',
+    closing: 'Deze server stopt; de pagina maakt vanzelf opnieuw verbinding'
+  },
   /** The sector names as the server stores them (the presets'), shown in the page's language. */
   sectors: {
     po: 'Basisonderwijs',
