@@ -1,7 +1,7 @@
 // The live session in English: the facilitator's workshop at /atlas/achterhoek?lang=en starts a session; a phone
-// opens /s/CODE?lang=en, answers a default question (stored by the server in Dutch, shown in English) and rates a
-// scenario; the panel follows in English, and its CSV has English headers. The phone's NL | EN switch goes back to
-// Dutch and keeps the answers. The Dutch flow is tests/e2e/live.e2e.mjs.
+// types the code on /s?lang=en, answers a default question (stored by the server in Dutch, shown in English) and
+// rates a scenario; the panel follows in English, and its CSV has English headers. The phone's NL | EN switch goes
+// back to Dutch and keeps the answers. The Dutch flow is tests/e2e/live.e2e.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gotoAtlas } from './helpers.mjs';
@@ -50,7 +50,12 @@ export default (test) => {
     try {
       const p = await phoneContext.newPage();
       p.on('pageerror', (e) => errors.push(e.message));
-      await p.goto(`${baseURL}/s/${code}?lang=en`);
+      // The code typed on /s?lang=en opens the session's page, still in English (the choice is remembered).
+      await p.goto(`${baseURL}/s?lang=en`);
+      assert.equal(await p.locator('h1').innerText(), 'Enter the code shown on the screen');
+      await p.getByTestId('code-input').fill(code.toLowerCase());
+      await p.getByTestId('code-submit').tap();
+      await p.waitForURL(`${baseURL}/s/${code}`);
       const distance = p.locator('[data-testid="question"][data-id="maxDistanceKm"]');
       await distance.waitFor();
       assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
