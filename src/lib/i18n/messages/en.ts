@@ -7,5 +7,27 @@ import { home } from './en/home';
 import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
+import { years } from './en/years';
+import { assumptions } from './en/assumptions';
+import { money } from './en/money';
+import { method } from './en/method';
+import { region } from './en/region';
+import { detour } from './en/detour';
+import { sectorSwitch } from './en/sectorSwitch';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal };
+export const en: Messages = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  years,
+  assumptions,
+  money,
+  method,
+  region,
+  detour,
+  sectorSwitch
+};

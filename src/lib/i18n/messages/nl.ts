@@ -12,5 +12,27 @@ import { home } from './nl/home';
 import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
+import { years } from './nl/years';
+import { assumptions } from './nl/assumptions';
+import { money } from './nl/money';
+import { method } from './nl/method';
+import { region } from './nl/region';
+import { detour } from './nl/detour';
+import { sectorSwitch } from './nl/sectorSwitch';
 
-export const nl = { common, language, header, home, choice, model, proposal } as const;
+export const nl = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  years,
+  assumptions,
+  money,
+  method,
+  region,
+  detour,
+  sectorSwitch
+} as const;
