@@ -103,7 +103,6 @@ describe('the page language', () => {
  * all its text from the catalogue; a file leaves this list once it does (and may never come back).
  */
 const NOT_YET_CATALOGUED = [
-  'src/lib/components/DetourControl.svelte',
   'src/lib/components/FacilityPanel.svelte',
   'src/lib/components/HelpOverlay.svelte',
   'src/lib/components/IndicatorPanel.svelte',
@@ -112,10 +111,7 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/MapLegend.svelte',
   'src/lib/components/MapNotices.svelte',
   'src/lib/components/MapTooltip.svelte',
-  'src/lib/components/MunicipalityTable.svelte',
-  'src/lib/components/RegionFacts.svelte',
   'src/lib/components/ScenarioBar.svelte',
-  'src/lib/components/SectorSwitch.svelte',
   'src/lib/components/ViewToggle.svelte',
   'src/lib/components/Workshop.svelte',
   'src/lib/components/import/ColumnFields.svelte',
@@ -143,17 +139,10 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/tracks/FacilityTracks.svelte',
   'src/lib/components/tracks/MergeTracksDialog.svelte',
   'src/lib/components/tracks/TrackPanel.svelte',
-  'src/lib/components/years/MethodOverlay.svelte',
-  'src/lib/components/years/MoneyPanel.svelte',
-  'src/lib/components/years/PupilChart.svelte',
-  'src/lib/components/years/Sparkline.svelte',
-  'src/lib/components/years/YearParameters.svelte',
-  'src/lib/components/years/YearsPanel.svelte',
   'src/lib/map/DeckMap.svelte',
   'src/routes/+error.svelte',
   'src/routes/atlas/[region]/+page.svelte',
-  'src/routes/compare/[region]/+page.svelte',
-  'src/routes/model/[region]/+page.svelte'
+  'src/routes/compare/[region]/+page.svelte'
 ];
 
 /** Every component and page of the app. */

@@ -57,5 +57,9 @@ export const MODEL_PAGE_TEXT = {
     t('model.limits.assumption')
   ],
   back: t('model.back'),
-  noModel: t('model.noModel')
+  noModel: t('model.noModel'),
+  scatterAria: t('model.scatterAria'),
+  axisDuo: t('model.axisDuo'),
+  axisModelled: t('model.axisModelled'),
+  schoolsCounted: (n: string) => t('model.schoolsCounted', { n })
 };

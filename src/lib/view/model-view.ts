@@ -3,6 +3,8 @@
  * in words, the fit figures. Pure (no DOM, no svelte), so it is unit-tested.
  */
 import type { FitStats, ModelEvidence, ScatterPoint } from '$lib/engine';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages/types';
 
 export interface ScatterDot {
   id: string;
@@ -20,9 +22,9 @@ export interface Scatter {
   dots: ScatterDot[];
 }
 
-const int = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const two = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+const int = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 0 });
+const two = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = new Intl.NumberFormat(INTL_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
 /** A round upper bound for the axes (both the same: the diagonal is "model = DUO"). */
 function niceMax(v: number): number {
@@ -46,9 +48,14 @@ export function scatter(points: readonly ScatterPoint[], size: number, withNeare
       x: at(p.pupils),
       y: size - at(p.modelled),
       yNearest: size - at(p.nearest),
-      title:
-        `${p.name} (${p.place}, ${p.denomination.toLowerCase()}): DUO ${int.format(p.pupils)}, ` +
-        `gemodelleerd ${int.format(p.modelled)}, dichtstbijzijnde-regel ${int.format(p.nearest)}`
+      title: t('model.dotTitle', {
+        name: p.name,
+        place: p.place,
+        denomination: p.denomination.toLowerCase(),
+        pupils: int.format(p.pupils),
+        modelled: int.format(p.modelled),
+        nearest: int.format(p.nearest)
+      })
     }))
   };
 }
@@ -59,21 +66,21 @@ export interface FitRow {
   nearest: string;
 }
 
-/** The fit figures side by side (choice model, nearest rule), in Dutch. */
+/** The fit figures side by side (choice model, nearest rule), in the page's language. */
 export function fitRows(choice: FitStats, nearest: FitStats): FitRow[] {
   return [
     {
-      label: 'R² (1 = perfect, 0 = niet beter dan het gemiddelde)',
+      label: t('model.fitRow.r2'),
       choice: two.format(choice.r2),
       nearest: two.format(nearest.r2)
     },
     {
-      label: 'Gemiddelde afwijking per school',
-      choice: `${int.format(choice.mae)} leerlingen`,
-      nearest: `${int.format(nearest.mae)} leerlingen`
+      label: t('model.fitRow.mae'),
+      choice: t('model.fitRow.maeValue', { n: int.format(choice.mae) }),
+      nearest: t('model.fitRow.maeValue', { n: int.format(nearest.mae) })
     },
     {
-      label: 'Scholen binnen 25 % van DUO',
+      label: t('model.fitRow.within25'),
       choice: pct.format(choice.within25),
       nearest: pct.format(nearest.within25)
     }
@@ -82,31 +89,13 @@ export function fitRows(choice: FitStats, nearest: FitStats): FitRow[] {
 
 /** The parameters in words: what a kilometre and a denomination do to the chance of choosing a school. */
 export function parameterLines(e: Pick<ModelEvidence, 'sector' | 'beta' | 'theta'>): string[] {
-  const factor = (v: number) => two.format(Math.exp(v));
   const lines = [
-    `Afstand: elke kilometer verder maakt de kans dat een kind die school kiest ${factor(-e.beta)} keer zo groot ` +
-      `(beta = ${two.format(e.beta)} per km, exponentieel verval).`
+    t('model.parameter.distance', { factor: two.format(Math.exp(-e.beta)), beta: two.format(e.beta) })
   ];
-  const names =
-    e.sector === 'po'
-      ? [
-          'rooms-katholiek',
-          'protestants-christelijk',
-          'overig bijzonder (algemeen bijzonder, reformatorisch, …)'
-        ]
-      : [
-          'bijzonder',
-          'per verdubbeling van het aantal leerwegen (vmbo, mavo, havo, vwo)',
-          'zonder die leerwegen (praktijkonderwijs, brugjaar)'
-        ];
-  e.theta.forEach((t, p) => {
-    const what = e.sector === 'vo' && p === 1 ? names[p] : `een ${names[p]} school`;
-    const value = e.sector === 'vo' && p === 1 ? Math.exp(t * Math.LN2) : Math.exp(t);
-    lines.push(
-      `${capital(what)}: ${two.format(value)} keer zo aantrekkelijk als ${e.sector === 'po' ? 'een openbare school' : p === 0 ? 'een openbare school' : 'één leerweg'} op dezelfde afstand.`
-    );
+  e.theta.forEach((theta, p) => {
+    // VO's second feature is per doubling of the number of tracks (log2), the others per yes/no.
+    const value = e.sector === 'vo' && p === 1 ? Math.exp(theta * Math.LN2) : Math.exp(theta);
+    lines.push(t(`model.parameter.${e.sector}.${p}` as MessageKey, { value: two.format(value) }));
   });
   return lines;
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

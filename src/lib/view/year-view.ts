@@ -2,6 +2,7 @@
  * Pure reading of a year series pair for the panels: the figures of one year (baseline and scenario), the
  * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
  */
+import { t } from '$lib/i18n/catalogue';
 import { TRACK_TEXT } from '$lib/sectors/track-text';
 import { yearSummary, type ScenarioYearOptions, type YearSeries, type YearSummary } from '$lib/engine';
 
@@ -115,13 +116,14 @@ export function sparkOf(series: YearSeries, ids: readonly string[], id: string):
   };
 }
 
-/** "valt onder de norm in 2027; opheffingsregel vanaf 2029", or the reassuring variant; for VO why there is none. */
+/** "Valt onder de norm in 2027; opheffingsregel vanaf 2029.", or the reassuring variant; for VO why there is none. */
 export function normSentence(s: Spark, sector?: string): string {
-  if (!Number.isFinite(s.norm))
-    return sector === 'vo' ? TRACK_TEXT.voNormShort : 'Geen opheffingsnorm van toepassing.';
-  if (s.firstYearBelowNorm === 0) return `Blijft t/m ${s.years.at(-1)} boven de norm.`;
-  const rule = s.ruleYear ? `; opheffingsregel vanaf ${s.ruleYear}` : '; de opheffingsregel gaat niet gelden';
-  return `Valt onder de norm in ${s.firstYearBelowNorm}${rule}.`;
+  if (!Number.isFinite(s.norm)) return sector === 'vo' ? TRACK_TEXT.voNormShort : t('years.norm.none');
+  if (s.firstYearBelowNorm === 0) return t('years.norm.above', { year: String(s.years.at(-1)) });
+  const year = String(s.firstYearBelowNorm);
+  return s.ruleYear
+    ? t('years.norm.belowRule', { year, rule: String(s.ruleYear) })
+    : t('years.norm.belowNoRule', { year });
 }
 
 /** A closed polygon's points for a band between `low` and `high` (same box as linePoints). */

@@ -12,6 +12,13 @@ import { liveCriteria } from './en/liveCriteria';
 import { liveQuestions } from './en/liveQuestions';
 import { livePdf } from './en/livePdf';
 import { participant } from './en/participant';
+import { years } from './en/years';
+import { assumptions } from './en/assumptions';
+import { money } from './en/money';
+import { method } from './en/method';
+import { region } from './en/region';
+import { detour } from './en/detour';
+import { sectorSwitch } from './en/sectorSwitch';
 
 export const en: Messages = {
   common,
@@ -25,5 +32,12 @@ export const en: Messages = {
   liveCriteria,
   liveQuestions,
   livePdf,
-  participant
+  participant,
+  years,
+  assumptions,
+  money,
+  method,
+  region,
+  detour,
+  sectorSwitch
 };

@@ -17,6 +17,13 @@ import { liveCriteria } from './nl/liveCriteria';
 import { liveQuestions } from './nl/liveQuestions';
 import { livePdf } from './nl/livePdf';
 import { participant } from './nl/participant';
+import { years } from './nl/years';
+import { assumptions } from './nl/assumptions';
+import { money } from './nl/money';
+import { method } from './nl/method';
+import { region } from './nl/region';
+import { detour } from './nl/detour';
+import { sectorSwitch } from './nl/sectorSwitch';
 
 export const nl = {
   common,
@@ -30,5 +37,12 @@ export const nl = {
   liveCriteria,
   liveQuestions,
   livePdf,
-  participant
+  participant,
+  years,
+  assumptions,
+  money,
+  method,
+  region,
+  detour,
+  sectorSwitch
 } as const;

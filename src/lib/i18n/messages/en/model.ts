@@ -48,5 +48,38 @@ export const model: Strings<typeof nl> = {
       'The model describes the choices of 2023. That parents choose after a closure as they do now is an assumption.'
   },
   back: 'Back to the atlas',
-  noModel: 'This region and sector have too few schools with a DUO count to test the model.'
+  noModel: 'This region and sector have too few schools with a DUO count to test the model.',
+  scatterAria: 'Modelled against actual number of pupils per school',
+  axisDuo: 'pupils according to DUO',
+  axisModelled: 'modelled',
+  dotTitle:
+    '{name} ({place}, {denomination}): DUO {pupils}, modelled {modelled}, nearest-school rule {nearest}',
+  schoolsCounted: '{n} schools with a DUO count in the region.',
+  fitRow: {
+    r2: 'R² (1 = perfect, 0 = no better than the average)',
+    mae: 'Mean error per school',
+    maeValue: '{n} pupils',
+    within25: 'Schools within 25 % of DUO'
+  },
+  parameter: {
+    distance:
+      'Distance: every kilometre further makes the chance that a child chooses that school {factor} times as ' +
+      'large (beta = {beta} per km, exponential decay).',
+    po: {
+      '0': 'A Roman Catholic school: {value} times as attractive as a public school at the same distance.',
+      '1': 'A Protestant Christian school: {value} times as attractive as a public school at the same distance.',
+      '2':
+        'Another private school (general private, Reformed, …): {value} times as attractive as a public school ' +
+        'at the same distance.'
+    },
+    vo: {
+      '0': 'A private school: {value} times as attractive as a public school at the same distance.',
+      '1':
+        'Per doubling of the number of tracks (vmbo, mavo, havo, vwo): {value} times as attractive as one track ' +
+        'at the same distance.',
+      '2':
+        'A school without those tracks (practical education, bridging year): {value} times as attractive as one ' +
+        'track at the same distance.'
+    }
+  }
 };

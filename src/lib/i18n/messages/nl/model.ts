@@ -46,5 +46,38 @@ export const model = {
       'Het model beschrijft de keuzes van 2023. Dat ouders bij een sluiting net zo kiezen als nu, is een aanname.'
   },
   back: 'Terug naar de atlas',
-  noModel: 'Voor deze regio en sector zijn te weinig scholen met een DUO-telling om het model te toetsen.'
+  noModel: 'Voor deze regio en sector zijn te weinig scholen met een DUO-telling om het model te toetsen.',
+  scatterAria: 'Gemodelleerd tegen werkelijk aantal leerlingen per school',
+  axisDuo: 'leerlingen volgens DUO',
+  axisModelled: 'gemodelleerd',
+  dotTitle:
+    '{name} ({place}, {denomination}): DUO {pupils}, gemodelleerd {modelled}, dichtstbijzijnde-regel {nearest}',
+  schoolsCounted: '{n} scholen met een DUO-telling in de regio.',
+  fitRow: {
+    r2: 'R² (1 = perfect, 0 = niet beter dan het gemiddelde)',
+    mae: 'Gemiddelde afwijking per school',
+    maeValue: '{n} leerlingen',
+    within25: 'Scholen binnen 25 % van DUO'
+  },
+  parameter: {
+    distance:
+      'Afstand: elke kilometer verder maakt de kans dat een kind die school kiest {factor} keer zo groot ' +
+      '(beta = {beta} per km, exponentieel verval).',
+    po: {
+      '0': 'Een rooms-katholiek school: {value} keer zo aantrekkelijk als een openbare school op dezelfde afstand.',
+      '1': 'Een protestants-christelijk school: {value} keer zo aantrekkelijk als een openbare school op dezelfde afstand.',
+      '2':
+        'Een overig bijzonder (algemeen bijzonder, reformatorisch, …) school: {value} keer zo aantrekkelijk als ' +
+        'een openbare school op dezelfde afstand.'
+    },
+    vo: {
+      '0': 'Een bijzonder school: {value} keer zo aantrekkelijk als een openbare school op dezelfde afstand.',
+      '1':
+        'Per verdubbeling van het aantal leerwegen (vmbo, mavo, havo, vwo): {value} keer zo aantrekkelijk als ' +
+        'één leerweg op dezelfde afstand.',
+      '2':
+        'Een zonder die leerwegen (praktijkonderwijs, brugjaar) school: {value} keer zo aantrekkelijk als één ' +
+        'leerweg op dezelfde afstand.'
+    }
+  }
 } as const;
