@@ -129,18 +129,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/import/ProblemList.svelte',
   'src/lib/components/import/SectorData.svelte',
   'src/lib/components/live/participant/ParticipantView.svelte',
-  'src/lib/components/scenarios/CompareHeader.svelte',
-  'src/lib/components/scenarios/CompareIndicators.svelte',
-  'src/lib/components/scenarios/CompareMaps.svelte',
-  'src/lib/components/scenarios/CompareView.svelte',
-  'src/lib/components/scenarios/DifferenceMap.svelte',
-  'src/lib/components/scenarios/FacilityDiffList.svelte',
-  'src/lib/components/scenarios/ImportButton.svelte',
-  'src/lib/components/scenarios/IndicatorTable.svelte',
-  'src/lib/components/scenarios/ScenarioList.svelte',
-  'src/lib/components/scenarios/ScenarioTools.svelte',
-  'src/lib/components/scenarios/SharePanel.svelte',
-  'src/lib/components/scenarios/StatusLegend.svelte',
   'src/lib/components/tracks/FacilityTracks.svelte',
   'src/lib/components/tracks/MergeTracksDialog.svelte',
   'src/lib/components/tracks/TrackPanel.svelte',
@@ -153,7 +141,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/map/DeckMap.svelte',
   'src/routes/+error.svelte',
   'src/routes/atlas/[region]/+page.svelte',
-  'src/routes/compare/[region]/+page.svelte',
   'src/routes/model/[region]/+page.svelte'
 ];
 

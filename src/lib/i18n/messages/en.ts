@@ -7,5 +7,7 @@ import { home } from './en/home';
 import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
+import { scenarios } from './en/scenarios';
+import { compare } from './en/compare';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal };
+export const en: Messages = { common, language, header, home, choice, model, proposal, scenarios, compare };

@@ -12,5 +12,7 @@ import { home } from './nl/home';
 import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
+import { scenarios } from './nl/scenarios';
+import { compare } from './nl/compare';
 
-export const nl = { common, language, header, home, choice, model, proposal } as const;
+export const nl = { common, language, header, home, choice, model, proposal, scenarios, compare } as const;
