@@ -9,5 +9,17 @@ import { model } from './en/model';
 import { proposal } from './en/proposal';
 import { scenarios } from './en/scenarios';
 import { compare } from './en/compare';
+import { importing } from './en/importing';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal, scenarios, compare };
+export const en: Messages = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  scenarios,
+  compare,
+  importing
+};

@@ -14,5 +14,17 @@ import { model } from './nl/model';
 import { proposal } from './nl/proposal';
 import { scenarios } from './nl/scenarios';
 import { compare } from './nl/compare';
+import { importing } from './nl/importing';
 
-export const nl = { common, language, header, home, choice, model, proposal, scenarios, compare } as const;
+export const nl = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  scenarios,
+  compare,
+  importing
+} as const;
