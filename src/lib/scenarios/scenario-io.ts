@@ -1,6 +1,7 @@
 /**
  * Saving, opening and importing scenarios: the talk with the API and the checks before anything reaches the
- * store. Every function either succeeds completely or throws an error with a Dutch message and changes nothing.
+ * store. Every function either succeeds completely or throws an error with a message in the page's
+ * language (namespace `scenarios`) and changes nothing.
  * `fetch` is passed in, so the page's fetch (or a fake in a test) is used.
  */
 import type { Edit, EngineSector, Parameters, ScenarioYearOptions, SectorId } from '$lib/engine';
@@ -23,10 +24,11 @@ import type { EngineClient } from '$lib/worker/client';
 import { projectionReady } from '$lib/engine/projection';
 import { yearInputsOf } from '../view/year-view';
 import { draftData, scenarioFileData } from './scenario-data';
+import { t } from '$lib/i18n/catalogue';
 
 type Fetch = typeof fetch;
 
-/** A failed request; `message` is Dutch and ready to show, `status` is 0 when the server was not reached. */
+/** A failed request; `message` is in the page's language and ready to show, `status` is 0 when the server was not reached. */
 export class RequestError extends Error {
   constructor(
     message: string,
@@ -49,7 +51,7 @@ export function isUnreachable(e: unknown): boolean {
 async function errorMessage(res: Response): Promise<string> {
   const body = (await res.json().catch(() => null)) as { error?: unknown } | null;
   if (body && typeof body.error === 'string') return body.error;
-  return `de server antwoordde met status ${res.status}`;
+  return t('scenarios.serverStatus', { status: String(res.status) });
 }
 
 export interface Saved {
@@ -86,12 +88,12 @@ export async function saveScenario(
       body: JSON.stringify(body)
     });
   } catch {
-    throw new RequestError('de server is niet bereikbaar', 0);
+    throw new RequestError(t('scenarios.unreachable'), 0);
   }
   if (res.status !== 201) throw new RequestError(await errorMessage(res), res.status);
   const saved = (await res.json()) as Saved;
   if (typeof saved?.id !== 'string' || typeof saved?.url !== 'string') {
-    throw new RequestError('de server gaf een onverwacht antwoord', res.status);
+    throw new RequestError(t('scenarios.unexpected'), res.status);
   }
   return saved;
 }
@@ -111,32 +113,26 @@ export interface SharedScenario {
   data?: FileData;
 }
 
-/** GET /api/scenarios/<id>; 404 and network failures become RequestErrors with a Dutch message. */
+/** GET /api/scenarios/<id>; 404 and network failures become RequestErrors with a message in the page's language. */
 export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedScenario> {
   let res: Response;
   try {
     res = await fetchFn(`/api/scenarios/${encodeURIComponent(id)}`);
   } catch {
-    throw new RequestError('Het gedeelde scenario kon niet worden geladen: de server is niet bereikbaar.', 0);
+    throw new RequestError(t('scenarios.sharedUnreachable'), 0);
   }
   if (res.status === 404) {
-    throw new RequestError(
-      'Het gedeelde scenario bestaat niet (meer). Controleer de link; je eigen scenario’s zijn niet veranderd.',
-      404
-    );
+    throw new RequestError(t('scenarios.sharedGone'), 404);
   }
   if (!res.ok) {
-    throw new RequestError(
-      `Het gedeelde scenario kon niet worden geladen: ${await errorMessage(res)}.`,
-      res.status
-    );
+    throw new RequestError(t('scenarios.sharedFailed', { reason: await errorMessage(res) }), res.status);
   }
   const data = (await res.json()) as Omit<SharedScenario, 'edits' | 'parameters'> & { file: unknown };
   let file;
   try {
     file = readScenarioFile(data.file).file;
   } catch {
-    throw new RequestError('Het gedeelde scenario is beschadigd en kan niet worden geopend.', res.status);
+    throw new RequestError(t('scenarios.sharedBroken'), res.status);
   }
   // Its own data are placed with the RD projection, which the page loads on first need (draftData).
   if (file.data) await projectionReady();
@@ -145,7 +141,7 @@ export async function fetchShared(fetchFn: Fetch, id: string): Promise<SharedSce
     url: data.url,
     region: data.region,
     sector: file.sector ?? data.sector,
-    name: data.name || 'Gedeeld scenario',
+    name: data.name || t('scenarios.sharedName'),
     createdAt: data.createdAt,
     edits: file.edits,
     parameters: file.parameters ?? null,
@@ -263,7 +259,9 @@ export async function checkScenarios(
       try {
         await engine.report(s.sector as EngineSector, { ...state.parameters, ...s.parameters }, s.edits);
       } catch (e) {
-        throw new Error(`scenario “${s.name}”: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(
+          t('scenarios.scenarioError', { name: s.name, message: e instanceof Error ? e.message : String(e) })
+        );
       }
     }
   } finally {

@@ -15,6 +15,7 @@ import {
 } from '$lib/state/store';
 import { pupilRadius } from '$lib/map/symbols';
 import { BASELINE_NAME } from '../text/report-text';
+import { t } from '$lib/i18n/catalogue';
 
 export type RGBA = [number, number, number, number];
 
@@ -37,13 +38,13 @@ export interface ColourClass {
  * close), so a colour means the same distance on both screens.
  */
 export const DISTANCE_CLASSES: readonly ColourClass[] = [
-  { min: -Infinity, label: 'tot 0,5 km', color: hex('#ffffb2') },
-  { min: 500, label: '0,5 – 1 km', color: hex('#fed976') },
-  { min: 1000, label: '1 – 2 km', color: hex('#feb24c') },
-  { min: 2000, label: '2 – 3 km', color: hex('#fd8d3c') },
-  { min: 3000, label: '3 – 5 km', color: hex('#fc4e2a') },
-  { min: 5000, label: '5 – 10 km', color: hex('#e31a1c') },
-  { min: 10000, label: '10 km of meer', color: hex('#b10026') }
+  { min: -Infinity, label: t('compare.distance.c0'), color: hex('#ffffb2') },
+  { min: 500, label: t('compare.distance.c1'), color: hex('#fed976') },
+  { min: 1000, label: t('compare.distance.c2'), color: hex('#feb24c') },
+  { min: 2000, label: t('compare.distance.c3'), color: hex('#fd8d3c') },
+  { min: 3000, label: t('compare.distance.c4'), color: hex('#fc4e2a') },
+  { min: 5000, label: t('compare.distance.c5'), color: hex('#e31a1c') },
+  { min: 10000, label: t('compare.distance.c6'), color: hex('#b10026') }
 ];
 
 /**
@@ -51,13 +52,13 @@ export const DISTANCE_CLASSES: readonly ColourClass[] = [
  * closer in B, near-white = (almost) the same. Symmetric breaks in km.
  */
 export const DIFFERENCE_CLASSES: readonly ColourClass[] = [
-  { min: -Infinity, label: 'meer dan 3 km dichterbij', color: hex('#542788') },
-  { min: -3000, label: '1 – 3 km dichterbij', color: hex('#998ec3') },
-  { min: -1000, label: '0,1 – 1 km dichterbij', color: hex('#d8daeb') },
-  { min: -100, label: 'vrijwel gelijk (< 0,1 km)', color: hex('#f7f7f7', 150) },
-  { min: 100, label: '0,1 – 1 km verder', color: hex('#fee0b6') },
-  { min: 1000, label: '1 – 3 km verder', color: hex('#f1a340') },
-  { min: 3000, label: 'meer dan 3 km verder', color: hex('#b35806') }
+  { min: -Infinity, label: t('compare.change.c0'), color: hex('#542788') },
+  { min: -3000, label: t('compare.change.c1'), color: hex('#998ec3') },
+  { min: -1000, label: t('compare.change.c2'), color: hex('#d8daeb') },
+  { min: -100, label: t('compare.change.c3'), color: hex('#f7f7f7', 150) },
+  { min: 100, label: t('compare.change.c4'), color: hex('#fee0b6') },
+  { min: 1000, label: t('compare.change.c5'), color: hex('#f1a340') },
+  { min: 3000, label: t('compare.change.c6'), color: hex('#b35806') }
 ];
 
 export function classIndex(classes: readonly ColourClass[], value: number): number {
@@ -105,16 +106,26 @@ export interface StatusPoint {
 
 /** Facility symbols by status; Okabe-Ito blue for open schools, magenta ring below norm (as the workshop). */
 export const STATUS_STYLE = {
-  open: { fill: hex('#0072b2'), line: hex('#ffffff'), lineWidth: 1.5, label: 'open' },
-  belowNorm: { fill: hex('#0072b2'), line: hex('#c026d3'), lineWidth: 3, label: 'open, onder de norm' },
+  open: { fill: hex('#0072b2'), line: hex('#ffffff'), lineWidth: 1.5, label: t('compare.status.open') },
+  belowNorm: {
+    fill: hex('#0072b2'),
+    line: hex('#c026d3'),
+    lineWidth: 3,
+    label: t('compare.status.belowNorm')
+  },
   closed: {
     fill: hex('#ffffff', 200),
     line: hex('#111827'),
     lineWidth: 2,
-    label: 'gesloten of samengevoegd'
+    label: t('compare.status.closed')
   },
-  new: { fill: hex('#ffffff'), line: hex('#0072b2'), lineWidth: 3.5, label: 'nieuw' },
-  context: { fill: hex('#9ca3af', 110), line: hex('#6b7280', 150), lineWidth: 1, label: 'buiten de regio' }
+  new: { fill: hex('#ffffff'), line: hex('#0072b2'), lineWidth: 3.5, label: t('compare.status.new') },
+  context: {
+    fill: hex('#9ca3af', 110),
+    line: hex('#6b7280', 150),
+    lineWidth: 1,
+    label: t('compare.status.context')
+  }
 } as const;
 
 function styleOf(f: Report['facilities'][number]) {
@@ -202,7 +213,7 @@ export function sessionOptions(
     return [
       {
         key: s.id,
-        name: s.readOnly ? `${s.name} (gedeeld)` : s.name,
+        name: s.readOnly ? t('compare.sharedName', { name: s.name }) : s.name,
         sector: s.sector,
         edits: s.edits,
         source: 'sessie' as const,

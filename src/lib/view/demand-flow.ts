@@ -1,14 +1,15 @@
 /**
  * Pure helpers of the population import (DemandDialog, DemandData, RegionFacts): whether a file is a fictitious
- * example, the Dutch summary and source lines, the age bands as people write them, and the problem list with the
+ * example, the summary and source lines (namespace `importing`), the age bands as people write them, and the problem list with the
  * expected "bands do not add up" warnings of a file that gives only some bands folded into one line. No DOM state.
  */
 import { AGE_BANDS, type AgeBand } from '$lib/engine/geodata/schema';
-import { CRS_LABEL } from '$lib/import/crs';
 import type { Table } from '$lib/import/types';
 import type { DemandReport } from '$lib/import/demand';
 import type { DemandDataset } from '$lib/state/store';
 import { formatCount } from '$lib/i18n';
+import { t } from '$lib/i18n/catalogue';
+import { CRS_TEXT } from './import-flow';
 
 /** Example population tables per region id (served from static/voorbeelden). */
 export const DEMAND_EXAMPLES: Readonly<Record<string, string>> = {
@@ -16,7 +17,7 @@ export const DEMAND_EXAMPLES: Readonly<Record<string, string>> = {
 };
 
 /** The line when no file is loaded: the bundle's CBS estimate. */
-export const CBS_DEMAND_LABEL = 'Bevolking: CBS 2021, 1 km-raster';
+export const CBS_DEMAND_LABEL = t('importing.cbs');
 
 /**
  * The file says it holds fictitious example data: a title (GeoJSON `name`) with "fictief", or a `bron`/`source`
@@ -38,17 +39,23 @@ export function bandLabel(band: AgeBand): string {
 
 /** The bands in CBS order as text: "0-4, 5-9, 10-14 jaar", or "alle leeftijdsklassen" when all 20 are given. */
 export function bandsText(bands: readonly AgeBand[]): string {
-  if (bands.length === 0) return 'geen leeftijdsklassen (alleen het totaal)';
-  if (AGE_BANDS.every((b) => bands.includes(b))) return 'alle leeftijdsklassen (0-4 tot en met 95+)';
+  if (bands.length === 0) return t('importing.bandsNone');
+  if (AGE_BANDS.every((b) => bands.includes(b))) return t('importing.bandsAll');
   const sorted = AGE_BANDS.filter((b) => bands.includes(b));
-  return `leeftijdsklassen ${sorted.map(bandLabel).join(', ')} jaar`;
+  return t('importing.bandsSome', { bands: sorted.map(bandLabel).join(', ') });
 }
 
 /** "93 postcodegebieden" / "1 punt". */
 export function unitsText(kind: 'pc4' | 'point', n: number): string {
-  const noun =
-    kind === 'pc4' ? (n === 1 ? 'postcodegebied' : 'postcodegebieden') : n === 1 ? 'punt' : 'punten';
-  return `${formatCount(n)} ${noun}`;
+  const key =
+    kind === 'pc4'
+      ? n === 1
+        ? 'importing.pc4One'
+        : 'importing.pc4Many'
+      : n === 1
+        ? 'importing.pointOne'
+        : 'importing.pointMany';
+  return t(key, { n: formatCount(n) });
 }
 
 /**
@@ -59,14 +66,12 @@ export function demandSummary(report: DemandReport): string | null {
   const { kind, total, bands } = report.stats;
   if (!report.ok || !kind || report.units.length === 0) return null;
   const parts = [
-    `${unitsText(kind, report.units.length)}, samen ${formatCount(total)} inwoners.`,
-    `Gegeven: ${bandsText(bands)}.`
+    t('importing.summaryUnits', { units: unitsText(kind, report.units.length), total: formatCount(total) }),
+    t('importing.summaryGiven', { bands: bandsText(bands) })
   ];
   if (kind === 'pc4') {
     const n = report.units.length;
-    parts.push(
-      `${formatCount(n)} ${n === 1 ? 'rij' : 'rijen'} geplaatst op het midden van de postcode (PC4).`
-    );
+    parts.push(n === 1 ? t('importing.placedOne') : t('importing.placedMany', { n: formatCount(n) }));
   }
   return parts.join(' ');
 }
@@ -75,17 +80,18 @@ export function demandSummary(report: DemandReport): string | null {
 export function demandCrsQuestion(report: DemandReport): string | null {
   const { kind, crs } = report.stats;
   if (kind !== 'point' || !crs) return null;
-  return `De coördinaten lijken ${CRS_LABEL[crs]} — klopt dat?`;
+  return t('importing.looks', { crs: CRS_TEXT[crs] });
 }
 
 /** Where the demand comes from, for the side panel. */
 export function demandSourceText(dataset: DemandDataset | null): string {
   if (!dataset) return CBS_DEMAND_LABEL;
   const total = dataset.units.reduce((s, u) => s + u.total, 0);
-  return (
-    `Bevolking: eigen bestand ${dataset.source.name} ` +
-    `(${unitsText(dataset.kind, dataset.units.length)}, ${formatCount(total)} inwoners)`
-  );
+  return t('importing.demandSource', {
+    name: dataset.source.name,
+    units: unitsText(dataset.kind, dataset.units.length),
+    total: formatCount(total)
+  });
 }
 
 /** The inhabitants note of the region facts: the file or the 1 km grid. */
@@ -95,15 +101,20 @@ export function inhabitantsNote(
   childrenKnown: boolean
 ): string {
   if (dataset) {
-    const example = dataset.source.example ? ', voorbeeld (fictief)' : '';
-    const children = childrenKnown ? '' : ' Kinderen: niet in het bestand.';
-    return `Inwoners: eigen bestand ${dataset.source.name} (${unitsText(dataset.kind, dataset.units.length)}${example}).${children}`;
+    const file = t(
+      dataset.source.example ? 'importing.inhabitantsFileExample' : 'importing.inhabitantsFile',
+      {
+        name: dataset.source.name,
+        units: unitsText(dataset.kind, dataset.units.length)
+      }
+    );
+    return childrenKnown ? file : `${file} ${t('importing.noChildren')}`;
   }
-  if (!childrenKnown) return 'Inwoners: eigen bestand. Kinderen: niet in het bestand.';
-  return `Inwoners en kinderen: 1 km-raster (${formatCount(cells)} vakken).`;
+  if (!childrenKnown) return t('importing.inhabitantsOwn');
+  return t('importing.inhabitantsGrid', { cells: formatCount(cells) });
 }
 
 /** The message when the engine refused the units. */
 export function demandApplyFailure(message: string): string {
-  return `Het bestand is niet toegepast: ${message} Er is niets veranderd.`;
+  return t('importing.demandFailed', { reason: message });
 }

@@ -1,12 +1,18 @@
 /**
- * Pure helpers of the import dialog: reading a File with the size check first, the Dutch question about the
- * detected coordinate system, the far-outside choice. No DOM state;
- * the dialog holds the steps, these functions only compute.
+ * Pure helpers of the import dialog: reading a File with the size check first, the question about the detected
+ * coordinate system, the far-outside choice. No DOM state; the dialog holds the steps, these functions only
+ * compute. Texts from the message catalogue (namespace `importing`).
  */
 // The small modules, not the $lib/import index: that one brings the file readers (papaparse, TopoJSON), which the
 // page loads only with an import dialog.
-import { CRS_LABEL } from '$lib/import/crs';
-import type { ImportedFacility, ImportReport, Problem } from '$lib/import/types';
+import { t } from '$lib/i18n/catalogue';
+import type { Crs, ImportedFacility, ImportReport, Problem } from '$lib/import/types';
+
+/** How the dialogs name a coordinate system: "lon/lat (WGS84)", "RD New (x/y in meters)". */
+export const CRS_TEXT: Readonly<Record<Crs, string>> = {
+  wgs84: t('importing.crs.wgs84'),
+  rd: t('importing.crs.rd')
+};
 
 /** What a read gives: the bytes, or the one problem that stopped it (too large, unreadable). */
 export type ReadResult = { bytes: Uint8Array } | { problem: Problem };
@@ -24,7 +30,7 @@ export async function readChecked(file: Pick<File, 'size' | 'arrayBuffer'>): Pro
       problem: {
         severity: 'fout',
         code: 'read-failed',
-        message: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.'
+        message: t('importing.readFailed')
       }
     };
   }
@@ -34,16 +40,22 @@ export async function readChecked(file: Pick<File, 'size' | 'arrayBuffer'>): Pro
 export function crsQuestion(report: ImportReport): string | null {
   const { crs, swapped, crsSource } = report.stats;
   if (!crs) return null;
-  const how = crsSource === 'declared' ? 'Het bestand zegt' : 'De coördinaten lijken';
-  const swap = swapped ? ', met de twee kolommen verwisseld' : '';
-  return `${how} ${CRS_LABEL[crs]}${swap} — klopt dat?`;
+  const declared = crsSource === 'declared';
+  const key = declared
+    ? swapped
+      ? 'importing.declaredSwapped'
+      : 'importing.declared'
+    : swapped
+      ? 'importing.looksSwapped'
+      : 'importing.looks';
+  return t(key, { crs: CRS_TEXT[crs] });
 }
 
 /** "N rijen geplaatst op het midden van de postcode (PC4)", or null when none were. */
 export function postcodeLine(report: ImportReport): string | null {
   const n = report.stats.placedByPostcode;
   if (n === 0) return null;
-  return `${n} ${n === 1 ? 'rij' : 'rijen'} geplaatst op het midden van de postcode (PC4).`;
+  return n === 1 ? t('importing.placedOne') : t('importing.placedMany', { n: String(n) });
 }
 
 /** Facilities to apply: far-outside ones kept as context, or dropped. Never mutates the report. */
@@ -81,13 +93,13 @@ export function withColumn<M extends object>(mapping: M, field: keyof M, column:
   return next;
 }
 
-/** Where a problem is, in Dutch: "rij 7, kolom leerlingen" or "object 3, eigenschap naam". */
+/** Where a problem is, in the page's language: "rij 7, kolom leerlingen" or "object 3, eigenschap naam". */
 export function problemPlace(p: Problem): string {
   const parts: string[] = [];
-  if (p.row !== undefined) parts.push(`rij ${p.row}`);
-  if (p.feature !== undefined) parts.push(`object ${p.feature}`);
-  if (p.column !== undefined) parts.push(`kolom ${p.column}`);
-  if (p.property !== undefined) parts.push(`eigenschap ${p.property}`);
+  if (p.row !== undefined) parts.push(t('importing.row', { n: String(p.row) }));
+  if (p.feature !== undefined) parts.push(t('importing.feature', { n: String(p.feature) }));
+  if (p.column !== undefined) parts.push(t('importing.column', { name: p.column }));
+  if (p.property !== undefined) parts.push(t('importing.property', { name: p.property }));
   return parts.join(', ');
 }
 
@@ -99,7 +111,7 @@ export interface ImportSource {
 
 /** The label in the sector header and legend. */
 export function sourceLabel(source: ImportSource): string {
-  return source.example ? 'Voorbeeld (fictief)' : `Eigen bestand: ${source.name}`;
+  return source.example ? t('importing.exampleTitle') : t('importing.ownFile', { name: source.name });
 }
 
 /** A point of PointsInset. open: filled; closed: hollow grey; outside: orange (far outside the region). */

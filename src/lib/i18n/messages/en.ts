@@ -19,6 +19,9 @@ import { method } from './en/method';
 import { region } from './en/region';
 import { detour } from './en/detour';
 import { sectorSwitch } from './en/sectorSwitch';
+import { scenarios } from './en/scenarios';
+import { compare } from './en/compare';
+import { importing } from './en/importing';
 
 export const en: Messages = {
   common,
@@ -39,5 +42,8 @@ export const en: Messages = {
   method,
   region,
   detour,
-  sectorSwitch
+  sectorSwitch,
+  scenarios,
+  compare,
+  importing
 };

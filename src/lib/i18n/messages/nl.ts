@@ -24,6 +24,9 @@ import { method } from './nl/method';
 import { region } from './nl/region';
 import { detour } from './nl/detour';
 import { sectorSwitch } from './nl/sectorSwitch';
+import { scenarios } from './nl/scenarios';
+import { compare } from './nl/compare';
+import { importing } from './nl/importing';
 
 export const nl = {
   common,
@@ -44,5 +47,8 @@ export const nl = {
   method,
   region,
   detour,
-  sectorSwitch
+  sectorSwitch,
+  scenarios,
+  compare,
+  importing
 } as const;
