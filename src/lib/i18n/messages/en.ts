@@ -7,5 +7,21 @@ import { home } from './en/home';
 import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
+import { csv } from './en/csv';
+import { exportFiles } from './en/exportFiles';
+import { pdf } from './en/pdf';
+import { report } from './en/report';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal };
+export const en: Messages = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  csv,
+  exportFiles,
+  pdf,
+  report
+};

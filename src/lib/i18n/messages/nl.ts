@@ -12,5 +12,21 @@ import { home } from './nl/home';
 import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
+import { csv } from './nl/csv';
+import { exportFiles } from './nl/exportFiles';
+import { pdf } from './nl/pdf';
+import { report } from './nl/report';
 
-export const nl = { common, language, header, home, choice, model, proposal } as const;
+export const nl = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  csv,
+  exportFiles,
+  pdf,
+  report
+} as const;
