@@ -23,5 +23,10 @@ export const exportFiles: Strings<typeof nl> = {
   demandHint: 'distance per 1 km cell',
   geojson: '{Many} (GeoJSON)',
   geojsonHint: 'for QGIS and other GIS',
+  mapNotReady: 'The map has not been drawn yet; please try again in a moment.',
+  nothingToSave: 'there is no scenario with data to save yet.',
+  unknownExport: "Unknown export ''{kind}''.",
+  imageUnreadable: 'The map image could not be read.',
+  noCanvas: 'This browser cannot make an image.',
   many: { scholen: 'schools', voorzieningen: 'facilities' }
 };

@@ -20,5 +20,10 @@ export const exportFiles = {
   demandHint: 'afstand per 1 km-cel',
   geojson: '{Many} (GeoJSON)',
   geojsonHint: 'voor QGIS en andere GIS',
+  mapNotReady: 'De kaart is nog niet getekend; probeer het zo opnieuw.',
+  nothingToSave: 'er is nog geen scenario met gegevens om op te slaan.',
+  unknownExport: "Onbekende export ''{kind}''.",
+  imageUnreadable: 'Kaartbeeld kon niet worden gelezen.',
+  noCanvas: 'Deze browser kan geen afbeelding maken.',
   many: { scholen: 'scholen', voorzieningen: 'voorzieningen' }
 } as const;
