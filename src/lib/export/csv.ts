@@ -17,6 +17,7 @@ import Papa from 'papaparse';
 import type { FacilityStatusText, Report, SectorId, YearReport } from '../engine/index';
 import { PUPIL_YEAR } from '../engine/types';
 import { sectorTerms, type SectorTerms } from '../sectors/terms';
+import { humanColumns, humanHeader } from './csv-headers';
 
 export type CsvDialect = 'nl' | 'plain';
 
@@ -222,7 +223,8 @@ export function facilityCsv(
   dialect: CsvDialect = 'nl',
   terms: SectorTerms = sectorTerms(report.sector)
 ): string {
-  return toCsv(facilityRows(report), facilityColumns(facilityHeaders(terms, report.year)), dialect);
+  const columns = facilityColumns(facilityHeaders(terms, report.year));
+  return toCsv(facilityRows(report), dialect === 'nl' ? humanColumns(columns) : columns, dialect);
 }
 
 /** A facility row with the prognosis of one year (from a year report, as `evaluate --year` prints it). */
@@ -270,7 +272,7 @@ export function facilityYearCsv(report: YearReport, year: number, dialect: CsvDi
     ...(facilityColumns(SCHOOL_HEADERS(PUPIL_YEAR)) as Column<FacilityYearRow>[]),
     ...yearColumns(year)
   ];
-  return toCsv(rows, columns, dialect);
+  return toCsv(rows, dialect === 'nl' ? humanColumns(columns) : columns, dialect);
 }
 
 /**
@@ -279,7 +281,8 @@ export function facilityYearCsv(report: YearReport, year: number, dialect: CsvDi
  */
 export function demandCsv(report: Report<SectorId>, dialect: CsvDialect = 'nl'): string {
   const unit = report.demandSource === 'import' ? 'eenheid' : 'cel';
-  return toCsv(demandRows(report), demandColumns(unit), dialect);
+  const columns = demandColumns(unit);
+  return toCsv(demandRows(report), dialect === 'nl' ? humanColumns(columns) : columns, dialect);
 }
 
 /** A CSV that is not one of our tables (wrong columns, bad number). Dutch message. */
@@ -306,8 +309,15 @@ function parseTable<R>(text: string, columns: (header: string[]) => Column<R>[])
   const extra = header ? header.length - expected.length : 0;
   const known = header ? header.slice(0, expected.length) : [];
   const yearTail = header ? header.slice(expected.length) : [];
-  const tailOk = extra === 0 || (extra === 4 && /^leerlingen prognose \d{4}$/.test(yearTail[0] ?? ''));
-  if (!header || known.join('|') !== expected.join('|') || !tailOk) {
+  const prognosis = (h: string) => {
+    const year = /\d{4}$/.exec(h)?.[0];
+    const nl = `leerlingen prognose ${year}`;
+    return year !== undefined && (h === nl || h === humanHeader(nl));
+  };
+  const tailOk = extra === 0 || (extra === 4 && prognosis(yearTail[0] ?? ''));
+  // The human variant's headers are in the page's language (Dutch in Node); the plain variant's always Dutch.
+  const matches = (names: string[]) => known.join('|') === names.join('|');
+  if (!header || !(matches(expected) || matches(expected.map(humanHeader))) || !tailOk) {
     throw new CsvFormatError(`Onverwachte kolommen: verwacht ${expected.join(', ')}`);
   }
   return data.map((fields, i) => {

@@ -3,6 +3,7 @@
  * (CSV, GeoJSON, PNG; the PDF from there) loads when an export is chosen, not with the page.
  */
 import { capital, sectorTerms } from '$lib/sectors/terms';
+import { t } from '$lib/i18n/catalogue';
 
 export type ExportKind =
   | 'scenario-json'
@@ -21,33 +22,51 @@ export interface ExportEntry {
   hint: string;
 }
 
+/** The words of the menu in the page's language; `many` is the sector's facilities ("scholen", "voorzieningen"). */
+function menuText(many: string) {
+  const word = many === 'scholen' || many === 'voorzieningen' ? t(`exportFiles.many.${many}`) : many;
+  const Many = capital(word);
+  return { many: word, Many };
+}
+
 /** The export menu of a sector: the facility tables are named after its facilities ("Scholen", "Voorzieningen"). */
 export function exportGroups(sector: string): readonly { group: string; entries: ExportEntry[] }[] {
-  const terms = sectorTerms(sector);
-  const Many = capital(terms.many);
+  const { many, Many } = menuText(sectorTerms(sector).many);
   return [
     {
-      group: 'Scenario’s',
+      group: t('exportFiles.scenarios'),
       entries: [
-        { kind: 'scenario-json', label: 'Dit scenario (JSON)', hint: 'om later te importeren' },
-        { kind: 'session-json', label: 'Alle scenario’s (JSON)', hint: 'de hele sessie in één bestand' }
+        {
+          kind: 'scenario-json',
+          label: t('exportFiles.scenarioJson'),
+          hint: t('exportFiles.scenarioJsonHint')
+        },
+        { kind: 'session-json', label: t('exportFiles.sessionJson'), hint: t('exportFiles.sessionJsonHint') }
       ]
     },
     {
-      group: 'Voor rapporten',
+      group: t('exportFiles.reports'),
       entries: [
-        { kind: 'pdf', label: 'PDF-rapport', hint: `kaart, indicatoren, ingrepen, ${terms.many}, bronnen` },
-        { kind: 'png', label: 'Kaart als PNG', hint: 'met titel en legenda' }
+        { kind: 'pdf', label: t('exportFiles.pdf'), hint: t('exportFiles.pdfHint', { many }) },
+        { kind: 'png', label: t('exportFiles.png'), hint: t('exportFiles.pngHint') }
       ]
     },
     {
-      group: 'Tabellen',
+      group: t('exportFiles.tables'),
       entries: [
-        { kind: 'facilities-csv-nl', label: `${Many} (CSV, Excel NL)`, hint: 'puntkomma, decimale komma' },
-        { kind: 'facilities-csv-plain', label: `${Many} (CSV, komma)`, hint: 'voor R, Python, LibreOffice' },
-        { kind: 'demand-csv-nl', label: 'Rastercellen (CSV, Excel NL)', hint: 'afstand per 1 km-cel' },
-        { kind: 'demand-csv-plain', label: 'Rastercellen (CSV, komma)', hint: 'afstand per 1 km-cel' },
-        { kind: 'geojson', label: `${Many} (GeoJSON)`, hint: 'voor QGIS en andere GIS' }
+        {
+          kind: 'facilities-csv-nl',
+          label: t('exportFiles.facilitiesNl', { Many }),
+          hint: t('exportFiles.nlHint')
+        },
+        {
+          kind: 'facilities-csv-plain',
+          label: t('exportFiles.facilitiesPlain', { Many }),
+          hint: t('exportFiles.plainHint')
+        },
+        { kind: 'demand-csv-nl', label: t('exportFiles.demandNl'), hint: t('exportFiles.demandHint') },
+        { kind: 'demand-csv-plain', label: t('exportFiles.demandPlain'), hint: t('exportFiles.demandHint') },
+        { kind: 'geojson', label: t('exportFiles.geojson', { Many }), hint: t('exportFiles.geojsonHint') }
       ]
     }
   ];

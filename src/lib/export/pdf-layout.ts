@@ -4,6 +4,7 @@
  * nothing about scenarios (see pdf.ts). Runs in the browser and in Node (the unit test), no DOM needed.
  */
 import { jsPDF } from 'jspdf';
+import { t } from '$lib/i18n/catalogue';
 
 export type Rgb = [number, number, number];
 
@@ -222,7 +223,9 @@ export class PdfWriter {
       this.doc.setLineWidth(0.2);
       this.doc.line(this.margin, y - 4, this.margin + this.width, y - 4);
       this.doc.text(this.fit(text, this.width - 30), this.margin, y);
-      this.doc.text(`pagina ${i} van ${n}`, this.margin + this.width, y, { align: 'right' });
+      this.doc.text(t('pdf.page', { i: String(i), n: String(n) }), this.margin + this.width, y, {
+        align: 'right'
+      });
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { YearSeries } from '../engine/index';
 import { formatPupils } from '../text/report-text';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import { BETTER, WORSE, type Column, type PdfWriter } from './pdf-layout';
 
 export interface PdfYearRow {
@@ -33,7 +34,7 @@ export function yearRows(baseline: YearSeries, scenario: YearSeries): PdfYearRow
   }));
 }
 
-const euro = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const euro = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 0 });
 
 function costDifference(r: PdfYearRow): string {
   const d = Math.round(r.costs[1] - r.costs[0]);
@@ -41,26 +42,26 @@ function costDifference(r: PdfYearRow): string {
 }
 
 export function yearSection(w: PdfWriter, years: PdfYears): void {
-  w.heading('Prognose per jaar');
+  w.heading(t('pdf.years'));
   w.paragraph(years.note);
   const round = (n: number) => formatPupils(Math.round(n));
   const cols: Column<PdfYearRow>[] = [
-    { header: 'Jaar', width: 14, text: (r) => String(r.year) },
-    { header: 'Leerlingen nu', width: 24, align: 'right', text: (r) => round(r.pupils[0]) },
-    { header: 'Leerlingen scenario', width: 26, align: 'right', text: (r) => round(r.pupils[1]) },
-    { header: 'Onder norm nu', width: 20, align: 'right', text: (r) => String(r.belowNorm[0]) },
+    { header: t('pdf.year'), width: 14, text: (r) => String(r.year) },
+    { header: t('pdf.pupilsNow'), width: 24, align: 'right', text: (r) => round(r.pupils[0]) },
+    { header: t('pdf.pupilsScenario'), width: 26, align: 'right', text: (r) => round(r.pupils[1]) },
+    { header: t('pdf.belowNormNow'), width: 20, align: 'right', text: (r) => String(r.belowNorm[0]) },
     {
-      header: 'Onder norm scenario',
+      header: t('pdf.belowNormScenario'),
       width: 22,
       align: 'right',
       text: (r) => String(r.belowNorm[1]),
       color: (r) =>
         r.belowNorm[1] > r.belowNorm[0] ? WORSE : r.belowNorm[1] < r.belowNorm[0] ? BETTER : null
     },
-    { header: 'Vervoer nu', width: 18, align: 'right', text: (r) => round(r.transport[0]) },
-    { header: 'Vervoer scenario', width: 20, align: 'right', text: (r) => round(r.transport[1]) },
+    { header: t('pdf.transportNow'), width: 18, align: 'right', text: (r) => round(r.transport[0]) },
+    { header: t('pdf.transportScenario'), width: 20, align: 'right', text: (r) => round(r.transport[1]) },
     {
-      header: 'Kosten verschil',
+      header: t('pdf.costDifference'),
       width: 30,
       align: 'right',
       text: costDifference,

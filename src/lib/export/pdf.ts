@@ -12,7 +12,6 @@ import type { jsPDF } from 'jspdf';
 import {
   compareReports,
   type Comparison,
-  type Edit,
   type FacilityDifference,
   type IndicatorRow,
   type Report,
@@ -23,27 +22,27 @@ import { capital, sectorTerms, type SectorTerms } from '../sectors/terms';
 import { exportFileName } from './scenario-files';
 import {
   dateText,
-  editText,
-  facilityIndex,
   formatDifference,
   formatIndicator,
   formatPupils,
   indicatorShortLabels,
   judge,
-  parametersText,
   STATUS_LABEL
 } from '../text/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
-import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
-import { CHOICE_TEXT } from '../text/choice-text';
 import { yearSection, type PdfYears } from './pdf-years';
+import {
+  demandUnit,
+  editList,
+  fromDuo,
+  premises,
+  showsNorm,
+  sources,
+  type PdfScenario
+} from './pdf-sections';
+import { t as tr } from '$lib/i18n/catalogue';
 
-export interface PdfScenario {
-  name: string;
-  edits: readonly Edit[];
-  /** A report of any sector (po, vo, so, sport, zorg, welzijn or a user's own preset). */
-  report: Report<SectorId>;
-}
+export { methodNote, reportSources, type PdfScenario } from './pdf-sections';
 
 export interface ScenarioPdfInput {
   regionName: string;
@@ -93,122 +92,6 @@ function header(w: PdfWriter, kicker: string, title: string, facts: [string, str
   w.space(3);
 }
 
-/**
- * po and vo keep the norm column and the opheffingsnormen source they always had; the other sectors have no norm
- * data (their norm is always empty).
- */
-const showsNorm = (t: SectorTerms) => t.norms || t.years;
-
-/** Facilities and counts of DUO (po, vo, so), counted on 1 October of the report's year. */
-const fromDuo = (t: SectorTerms) => t.dataSource === 'real' && t.one === 'school';
-
-/** What the figures rest on: the counts' date or source, the population when it is the user's own. */
-function premises(report: Report<SectorId>, t: SectorTerms): string {
-  const counts = fromDuo(t)
-    ? `${t.users} 1-10-${report.year}`
-    : `${t.users}: aantallen uit het eigen bestand`;
-  const demand = report.demandSource === 'import' ? '; bevolking: eigen bestand' : '';
-  return `${parametersText(report.parameters, report.sector)}; ${counts}${demand}`;
-}
-
-/** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */
-const demandUnit = (report: Report<SectorId>) =>
-  report.demandSource === 'import' ? 'gebied of punt uit het eigen bevolkingsbestand' : '1 km-cel';
-
-function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
-  if (s.edits.length === 0) {
-    w.paragraph('Geen ingrepen: de huidige situatie.', { color: MUTED });
-    return;
-  }
-  const byId = facilityIndex(s.report.facilities);
-  s.edits.forEach((e, i) => {
-    let text = `${i + 1}. ${editText(e, byId, t)}`;
-    if (e.op === 'close' || e.op === 'merge') {
-      // A facility closes once: its flows are this edit's (one, or several under the choice model).
-      const flows = s.report.flows.filter((f) => f.from === e.facility);
-      const moved = flows.reduce((a, f) => a + f.pupils, 0);
-      // A facility without a count (DUO gives none, or the file has no such column): how many move is unknown.
-      const unknown = s.report.facilities.find((g) => g.id === e.facility)?.pupilsBase === null;
-      const count = unknown ? `${t.users} (aantal onbekend)` : `${formatPupils(moved)} ${t.users}`;
-      const name = (id: string) => byId.get(id)?.name ?? id;
-      if (e.op === 'merge') text += ` (${count})`;
-      else if (flows.length === 1) text += `; ${count} naar ${name(flows[0].to)}`;
-      else if (flows.length > 1) {
-        const parts = flows.map((f) =>
-          unknown ? name(f.to) : `${formatPupils(f.pupils)} naar ${name(f.to)}`
-        );
-        text += `; ${count} ${CHOICE_TEXT.flowsByModel}: ${parts.join(', ')}`;
-      }
-    }
-    w.paragraph(text, { indent: 2 });
-  });
-}
-
-const OWN_FILE = 'eigen bestand van de gebruiker, ingelezen in de Transitieatlas';
-
-/**
- * The sources behind this report: po and vo with CBS population exactly as always; another sector's own
- * facilities, and an imported population, named as the user's file instead of DUO or the CBS grid.
- */
-export function reportSources(report: Report<SectorId>, t: SectorTerms): SourceLine[] {
-  const importedDemand = report.demandSource === 'import';
-  const out: SourceLine[] = [];
-  for (const s of DATA_SOURCES) {
-    if (s.what.startsWith('Scholen')) {
-      if (fromDuo(t)) out.push(s);
-      else {
-        out.push({
-          what: `${capital(t.many)} en ${t.users}`,
-          source: OWN_FILE,
-          licence: 'verantwoordelijkheid van de gebruiker'
-        });
-      }
-    } else if (s.what.startsWith('Opheffingsnormen')) {
-      if (showsNorm(t)) out.push(s);
-    } else if (s.what.includes('rastercel')) {
-      if (importedDemand) {
-        out.push({
-          what: 'Inwoners per gebied of punt',
-          source: OWN_FILE,
-          licence: 'verantwoordelijkheid van de gebruiker'
-        });
-      } else if (t.one === 'school') out.push(s);
-      else out.push({ ...s, what: 'Inwoners (totaal en 0-14 jaar) per 1 km-rastercel (2021)' });
-    } else out.push(s);
-  }
-  return out;
-}
-
-/** How the figures are computed: po and vo with CBS population as always, otherwise in the sector's words. */
-export function methodNote(report: Report<SectorId>, t: SectorTerms): string {
-  if (report.demandSource !== 'import' && t.one === 'school' && t.users === 'leerlingen')
-    return `${METHOD_NOTE} ${CHOICE_TEXT.pdfRule[report.parameters.allocation ?? 'nearest']}`;
-  const from =
-    report.demandSource === 'import'
-      ? 'elk gebied of punt uit het eigen bevolkingsbestand'
-      : 'het midden van elke 1 km-rastercel';
-  const counted =
-    report.demandSource === 'import'
-      ? 'Meegeteld: de inwoners uit het eigen bestand, gewogen naar de leeftijden die de sector bedient (zonder ' +
-        'leeftijden: het aandeel van die leeftijden in de gemeente).'
-      : 'Meegeteld: inwoners per cel maal het aandeel van de leeftijden die de sector bedient, per gemeente.';
-  return (
-    `Berekend met de open Transitieatlas. Afstand: van ${from} naar de dichtstbijzijnde open ${t.one} (ook net ` +
-    `buiten de regio), hemelsbreed of maal de omwegfactor. ${counted} Bij sluiten gaan de ${t.users} naar de ` +
-    `dichtstbijzijnde open ${t.one}, bij samenvoegen naar de gekozen ${t.one}.`
-  );
-}
-
-function sources(w: PdfWriter, report: Report<SectorId>, t: SectorTerms): void {
-  w.ensure(70); // the sources stay together on one page
-  w.heading('Bronnen en licenties', 11);
-  for (const s of reportSources(report, t)) {
-    w.paragraph(`${s.what}: ${s.source}. Licentie: ${s.licence}.`, { size: 8.5 });
-  }
-  w.space(2);
-  w.paragraph(methodNote(report, t), { size: 8.5, color: MUTED });
-}
-
 const placeOrder = (a: { place: string | null; name: string }, b: { place: string | null; name: string }) =>
   (a.place ?? '\uffff').localeCompare(b.place ?? '\uffff', 'nl') || a.name.localeCompare(b.name, 'nl');
 
@@ -247,7 +130,7 @@ function indicatorTable(
 ): void {
   const label = indicatorShortLabels(t, report.summary.shareWithin);
   const cols: Column<IndicatorRow>[] = [
-    { header: 'Indicator', width: 76, text: (r) => label[r.key] },
+    { header: tr('pdf.indicator'), width: 76, text: (r) => label[r.key] },
     { header: a, width: 30, align: 'right', text: (r) => formatIndicator(r.a, r.unit) },
     { header: b, width: 30, align: 'right', text: (r) => formatIndicator(r.b, r.unit) },
     {
@@ -280,30 +163,38 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
     title: `${scenario.name} · ${regionName}`,
     subject: `Transitieatlas: scenario ${scenario.name}, ${regionName}`
   });
-  header(w, 'Transitieatlas · scenario', scenario.name, [
-    ['Regio', regionName],
-    ['Sector', t.name],
-    ['Datum', dateText(input.date)],
-    ['Uitgangspunten', premises(report, t)],
-    ['Ingrepen', editCount(scenario.edits.length)]
+  header(w, tr('pdf.kickerScenario'), scenario.name, [
+    [tr('pdf.region'), regionName],
+    [tr('pdf.sector'), t.name],
+    [tr('pdf.date'), dateText(input.date)],
+    [tr('pdf.premises'), premises(report, t)],
+    [tr('pdf.edits'), editCount(scenario.edits.length)]
   ]);
   if (input.mapImage) {
     w.image(input.mapImage, { maxHeight: 120, caption: `Kaart van het scenario “${scenario.name}”.` });
   }
-  w.heading('Indicatoren');
-  indicatorTable(w, report, t, compareReports(baseline, report).indicators, 'Nu', 'Scenario', 'Verschil');
+  w.heading(tr('pdf.indicators'));
+  indicatorTable(
+    w,
+    report,
+    t,
+    compareReports(baseline, report).indicators,
+    tr('pdf.now'),
+    tr('pdf.scenario'),
+    tr('pdf.difference')
+  );
   const lost = report.summary.placesWithoutFacility;
   if (lost.length > 0) w.paragraph(`Kernen zonder ${t.one} in dit scenario: ${lost.join(', ')}.`);
   if (input.years) yearSection(w, input.years);
 
-  w.heading('Ingrepen');
+  w.heading(tr('pdf.edits'));
   editList(w, scenario, t);
 
   w.heading(capital(t.many));
   const norm = showsNorm(t);
   const cols: Column<ReportFacility>[] = [
     { header: capital(t.one), width: norm ? 62 : 75, text: facilityName, bold: changed },
-    { header: 'Plaats', width: 32, text: (f) => f.place ?? '' },
+    { header: tr('pdf.place'), width: 32, text: (f) => f.place ?? '' },
     {
       header: baseCountHeader(t, report.year),
       width: 18,
@@ -314,7 +205,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
     ...(norm
       ? [
           {
-            header: 'Norm',
+            header: tr('pdf.norm'),
             width: 13,
             align: 'right',
             text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
@@ -322,7 +213,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
         ]
       : []),
     {
-      header: 'Status',
+      header: tr('pdf.status'),
       width: 30,
       text: statusText,
       color: (f) => (f.status === 'open' ? (f.belowNorm ? WORSE : null) : MUTED)
@@ -348,26 +239,26 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     title: `${a.name} en ${b.name} · ${regionName}`,
     subject: `Transitieatlas: vergelijking van ${a.name} en ${b.name}, ${regionName}`
   });
-  header(w, 'Transitieatlas · vergelijking', `${a.name} en ${b.name}`, [
-    ['Regio', regionName],
-    ['Sector', t.name],
-    ['Datum', dateText(input.date)],
-    ['Uitgangspunten', premises(a.report, t)],
+  header(w, tr('pdf.kickerCompare'), `${a.name} en ${b.name}`, [
+    [tr('pdf.region'), regionName],
+    [tr('pdf.sector'), t.name],
+    [tr('pdf.date'), dateText(input.date)],
+    [tr('pdf.premises'), premises(a.report, t)],
     ['A', `${a.name} (${editCount(a.edits.length)})`],
     ['B', `${b.name} (${editCount(b.edits.length)})`]
   ]);
   if (input.mapImage)
     w.image(input.mapImage, { maxHeight: 95, caption: `Links A: ${a.name}. Rechts B: ${b.name}.` });
 
-  w.heading('Indicatoren');
-  indicatorTable(w, a.report, t, comparison.indicators, 'A', 'B', 'Verschil B - A');
+  w.heading(tr('pdf.indicators'));
+  indicatorTable(w, a.report, t, comparison.indicators, 'A', 'B', tr('pdf.differenceBA'));
   const { lostInB, regainedInB } = comparison.places;
   if (lostInB.length) w.paragraph(`Zonder ${t.one} in B, niet in A: ${lostInB.join(', ')}.`);
   if (regainedInB.length) w.paragraph(`Zonder ${t.one} in A, niet in B: ${regainedInB.join(', ')}.`);
 
   if (input.differenceImage) {
     w.image(input.differenceImage, {
-      heading: 'Verschil in afstand',
+      heading: tr('pdf.differenceMap'),
       maxHeight: 110,
       caption: `Per ${demandUnit(a.report)}: afstand tot de dichtstbijzijnde ${t.one} in B min die in A.`
     });
@@ -387,13 +278,13 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   } else {
     const cols: Column<FacilityDifference>[] = [
       { header: capital(t.one), width: norm ? 58 : 65, text: facilityName },
-      { header: 'Plaats', width: norm ? 30 : 37, text: (f) => f.place ?? '' },
+      { header: tr('pdf.place'), width: norm ? 30 : 37, text: (f) => f.place ?? '' },
       { header: `A: status, ${t.users}`, width: 36, text: (f) => sideText(f.a) },
       { header: `B: status, ${t.users}`, width: 36, text: (f) => sideText(f.b) },
       ...(norm
         ? [
             {
-              header: 'Norm',
+              header: tr('pdf.norm'),
               width: 14,
               align: 'right',
               text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
@@ -417,7 +308,7 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   const count = norm ? 14 : 18;
   const cols: Column<ReportFacility>[] = [
     { header: capital(t.one), width: 52, text: facilityName, bold },
-    { header: 'Plaats', width: 26, text: (f) => f.place ?? '' },
+    { header: tr('pdf.place'), width: 26, text: (f) => f.place ?? '' },
     {
       header: baseCountHeader(t, a.report.year, true),
       width: count,
@@ -441,15 +332,15 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     ...(norm
       ? [
           {
-            header: 'Norm',
+            header: tr('pdf.norm'),
             width: 12,
             align: 'right',
             text: (f) => (f.norm === null ? '' : formatPupils(f.norm))
           } satisfies Column<ReportFacility>
         ]
       : []),
-    { header: 'Status A', width: 21, text: (f) => statusOf(inA.get(f.id)), bold },
-    { header: 'Status B', width: 21, text: (f) => statusOf(inB.get(f.id)), bold }
+    { header: tr('pdf.statusA'), width: 21, text: (f) => statusOf(inA.get(f.id)), bold },
+    { header: tr('pdf.statusB'), width: 21, text: (f) => statusOf(inB.get(f.id)), bold }
   ];
   w.table(cols, rows.sort(placeOrder));
   sources(w, a.report, t);

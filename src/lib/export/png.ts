@@ -3,6 +3,7 @@
  * line below. Browser only (canvas). The legend is data (LegendSection[]), so the caller decides what it shows:
  * the workshop screen reads it from its on-screen legend, the compare page builds it from its colour scales.
  */
+import { t } from '$lib/i18n/catalogue';
 
 export interface LegendItem {
   label: string;
@@ -44,7 +45,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('Kaartbeeld kon niet worden gelezen.'));
+    img.onerror = () => reject(new Error(t('exportFiles.imageUnreadable')));
     img.src = src;
   });
 }
@@ -157,7 +158,7 @@ export async function composeMapPng(input: MapPngInput): Promise<string> {
   const bottom = input.legendPosition === 'bottom';
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Deze browser kan geen afbeelding maken.');
+  if (!ctx) throw new Error(t('exportFiles.noCanvas'));
 
   const legendW = bottom ? 0 : LEGEND_W;
   const width = map.width + legendW;
@@ -260,7 +261,7 @@ export async function joinImages(parts: readonly { src: string; label: string }[
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Deze browser kan geen afbeelding maken.');
+  if (!ctx) throw new Error(t('exportFiles.noCanvas'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   let x = 0;

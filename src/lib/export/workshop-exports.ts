@@ -18,6 +18,7 @@ import {
   toSessionFile
 } from '$lib/export/scenario-files';
 import { SOURCES_LINE } from '$lib/i18n';
+import { t } from '$lib/i18n/catalogue';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { Superseded, type EngineClient } from '$lib/worker/client';
 import { yearOptionsOf } from '$lib/state/years.svelte';
@@ -49,7 +50,7 @@ async function mapImage(
   report: Report,
   name: string
 ): Promise<string> {
-  if (!map) throw new Error('De kaart is nog niet getekend; probeer het zo opnieuw.');
+  if (!map) throw new Error(t('exportFiles.mapNotReady'));
   // The workshop's legend as shown on screen (the map legend strip; the older side-panel legend as fallback).
   const legend: LegendSection[] = legendFromElement(
     document.querySelector('[data-testid="map-legend"]') ?? document.querySelector('[data-testid="legend"]')
@@ -101,7 +102,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       }))
       // A sport, zorg or welzijn scenario still waiting for its file has nothing to save (and could not be read).
       .filter((s) => !needsFacilityData(s.sector) || s.data?.facilities);
-    if (scenarios.length === 0) throw new Error('er is nog geen scenario met gegevens om op te slaan.');
+    if (scenarios.length === 0) throw new Error(t('exportFiles.nothingToSave'));
     const file = toSessionFile(region, scenarios, parameters);
     downloadText(serializeFile(file), name, JSON_MIME);
     return name;
@@ -175,7 +176,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
       return name;
     }
   }
-  throw new Error(`Onbekende export '${kind as string}'.`);
+  throw new Error(t('exportFiles.unknownExport', { kind: kind as string }));
 }
 
 const pct = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, signDisplay: 'always' });

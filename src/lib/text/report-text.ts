@@ -5,6 +5,7 @@
  * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
 import { CHOICE_TEXT } from './choice-text';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type {
   CompareIndicator,
   Edit,
@@ -116,16 +117,16 @@ export function sectorName(sector: string | SectorTerms): string {
 }
 
 export const STATUS_LABEL: Record<FacilityStatusText, string> = {
-  open: 'open',
-  closed: 'gesloten',
-  merged: 'samengevoegd',
-  new: 'nieuw'
+  open: t('report.status.open'),
+  closed: t('report.status.closed'),
+  merged: t('report.status.merged'),
+  new: t('report.status.new')
 };
 
-export const BASELINE_NAME = 'Basis (huidige situatie)';
+export const BASELINE_NAME = t('report.baselineName');
 
 const fmt = (digits: number) =>
-  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const INT = fmt(0);
 const ONE = fmt(1);
 const TWO = fmt(2);
@@ -154,7 +155,7 @@ export function formatDifference(value: number | null, unit: IndicatorUnit, minu
   if (value === null) return '–';
   if (unit === 'count') return signed(INT.format(value), value, minus);
   if (unit === 'm') return `${signed(TWO.format(value / 1000), value, minus)} km`;
-  return `${signed(ONE.format(value * 100), value, minus)} %-punt`;
+  return t('report.points', { value: signed(ONE.format(value * 100), value, minus) });
 }
 
 /** The change judged for the children: better, worse or the same (rounded as shown). */
@@ -170,7 +171,7 @@ export function judge(
 }
 
 export function formatPupils(n: number | null): string {
-  return n === null ? 'onbekend' : INT.format(n);
+  return n === null ? t('report.unknown') : INT.format(n);
 }
 
 export function formatKm(metres: number): string {
@@ -181,14 +182,14 @@ export function formatKm(metres: number): string {
 export function parametersText(p: Parameters, sector?: string): string {
   const distance =
     p.detourFactor === 1
-      ? 'Afstand hemelsbreed (omwegfactor 1)'
-      : `Afstand hemelsbreed × omwegfactor ${TWO.format(p.detourFactor).replace(/,?0+$/, '')}`;
+      ? t('report.detourNone')
+      : t('report.detour', { factor: TWO.format(p.detourFactor).replace(/[,.]?0+$/, '') });
   if (sector !== 'po' && sector !== 'vo') return distance;
-  return `${distance}; leerlingen van een gesloten school: ${CHOICE_TEXT.allocationShort[p.allocation]}`;
+  return t('report.withAllocation', { distance, rule: CHOICE_TEXT.allocationShort[p.allocation] });
 }
 
 export function dateText(d: Date): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  return new Intl.DateTimeFormat(INTL_LOCALE, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
 
 type Named = Pick<ReportFacility, 'id' | 'name' | 'place'>;
@@ -208,19 +209,28 @@ export function editText(
   byId: ReadonlyMap<string, Named>,
   sector: string | SectorTerms = 'po'
 ): string {
-  const t = termsOf(sector);
+  const terms = termsOf(sector);
   switch (edit.op) {
     case 'close':
-      return `Sluiten: ${facilityText(edit.facility, byId)}`;
+      return t('report.close', { facility: facilityText(edit.facility, byId) });
     case 'merge':
-      return `Samenvoegen: ${facilityText(edit.facility, byId)} gaat op in ${facilityText(edit.into, byId)}`;
+      return t('report.merge', {
+        facility: facilityText(edit.facility, byId),
+        into: facilityText(edit.into, byId)
+      });
     case 'open':
       return (
-        `${t.newName}: ${facilityText(edit.id, byId)}` +
-        (edit.capacity !== undefined ? `, capaciteit ${INT.format(edit.capacity)}` : '')
+        `${terms.newName}: ${facilityText(edit.id, byId)}` +
+        (edit.capacity !== undefined
+          ? t('report.capacityOfNew', { capacity: INT.format(edit.capacity) })
+          : '')
       );
     case 'capacity':
-      return `Capaciteit ${facilityText(edit.facility, byId)}: ${INT.format(edit.capacity)} ${t.users}`;
+      return t('report.capacity', {
+        facility: facilityText(edit.facility, byId),
+        capacity: INT.format(edit.capacity),
+        users: terms.users
+      });
   }
 }
 

@@ -22,6 +22,10 @@ import { sectorSwitch } from './en/sectorSwitch';
 import { scenarios } from './en/scenarios';
 import { compare } from './en/compare';
 import { importing } from './en/importing';
+import { csv } from './en/csv';
+import { exportFiles } from './en/exportFiles';
+import { pdf } from './en/pdf';
+import { report } from './en/report';
 
 export const en: Messages = {
   common,
@@ -45,5 +49,9 @@ export const en: Messages = {
   sectorSwitch,
   scenarios,
   compare,
-  importing
+  importing,
+  csv,
+  exportFiles,
+  pdf,
+  report
 };

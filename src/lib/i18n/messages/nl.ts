@@ -27,6 +27,10 @@ import { sectorSwitch } from './nl/sectorSwitch';
 import { scenarios } from './nl/scenarios';
 import { compare } from './nl/compare';
 import { importing } from './nl/importing';
+import { csv } from './nl/csv';
+import { exportFiles } from './nl/exportFiles';
+import { pdf } from './nl/pdf';
+import { report } from './nl/report';
 
 export const nl = {
   common,
@@ -50,5 +54,9 @@ export const nl = {
   sectorSwitch,
   scenarios,
   compare,
-  importing
+  importing,
+  csv,
+  exportFiles,
+  pdf,
+  report
 } as const;

@@ -1,0 +1,35 @@
+/** Dutch messages, namespace `csv`: the headers of the human CSV tables ("Excel NL"; the plain variant keeps these Dutch names in every language). */
+export const csv = {
+  id: 'vestigingscode',
+  name: 'naam',
+  type: 'soort',
+  place: 'plaats',
+  municipalityCode: 'gemeentecode',
+  municipality: 'gemeente',
+  context: 'context',
+  status: 'status',
+  countYear: '{users} {year}',
+  countFile: '{users} (bestand)',
+  countScenario: '{users} scenario',
+  capacity: 'capaciteit',
+  norm: 'norm',
+  belowNorm: 'onder norm',
+  projected: 'leerlingen prognose {year}',
+  normMargin: 'normmarge {year}',
+  firstYearBelowNorm: 'eerste jaar onder norm',
+  ruleYear: 'opheffingsregel vanaf',
+  cell: 'cel',
+  unit: 'eenheid',
+  weight: 'gewicht',
+  nearest: 'dichtstbijzijnde',
+  distance: 'afstand m',
+  users: {
+    leerlingen: 'leerlingen',
+    bezoekers: 'bezoekers',
+    plaatsen: 'plaatsen',
+    patienten: 'patiënten',
+    kinderen: 'kinderen',
+    deelnemers: 'deelnemers',
+    gebruikers: 'gebruikers'
+  }
+} as const;
