@@ -105,9 +105,6 @@ describe('the page language', () => {
 const NOT_YET_CATALOGUED = [
   'src/lib/components/DetourControl.svelte',
   'src/lib/components/FacilityPanel.svelte',
-  'src/lib/components/HelpOverlay.svelte',
-  'src/lib/components/IndicatorPanel.svelte',
-  'src/lib/components/KeyFigures.svelte',
   'src/lib/components/Legend.svelte',
   'src/lib/components/MapLegend.svelte',
   'src/lib/components/MapNotices.svelte',
@@ -116,7 +113,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/RegionFacts.svelte',
   'src/lib/components/ScenarioBar.svelte',
   'src/lib/components/SectorSwitch.svelte',
-  'src/lib/components/ViewToggle.svelte',
   'src/lib/components/Workshop.svelte',
   'src/lib/components/import/ColumnFields.svelte',
   'src/lib/components/import/CrsConfirm.svelte',

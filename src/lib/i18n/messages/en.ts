@@ -7,5 +7,6 @@ import { home } from './en/home';
 import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
+import { workshop } from './en/workshop';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal };
+export const en: Messages = { common, language, header, home, choice, model, proposal, workshop };

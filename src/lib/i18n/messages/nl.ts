@@ -12,5 +12,6 @@ import { home } from './nl/home';
 import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
+import { workshop } from './nl/workshop';
 
-export const nl = { common, language, header, home, choice, model, proposal } as const;
+export const nl = { common, language, header, home, choice, model, proposal, workshop } as const;
