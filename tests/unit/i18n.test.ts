@@ -105,8 +105,6 @@ describe('the page language', () => {
 const NOT_YET_CATALOGUED = [
   'src/lib/components/DetourControl.svelte',
   'src/lib/components/FacilityPanel.svelte',
-  'src/lib/components/Legend.svelte',
-  'src/lib/components/MapLegend.svelte',
   'src/lib/components/MapNotices.svelte',
   'src/lib/components/MapTooltip.svelte',
   'src/lib/components/MunicipalityTable.svelte',

@@ -81,5 +81,30 @@ export const workshop: Strings<typeof nl> = {
     },
     note: 'Figures: DUO pupils 1 October 2023, children per 1 km square (CBS 2021), distance as the crow flies or estimated.'
   },
+  legend: {
+    aria: 'Legend: {many}',
+    groupHeading: '{Noun} by {by}',
+    none: 'No {noun} in this region.',
+    size: 'Size: number of {users}',
+    sizeAria: 'Circle size by {users}',
+    context: 'Outside the region ({count}), for comparison',
+    by: { richting: 'denomination', soort: 'type' },
+    catchmentText: 'each square in the colour of the nearest open {one}',
+    distance: 'Distance to the nearest {one}{track}, km',
+    track: ' with {track}',
+    detour: '(travel distance, × {factor})',
+    crow: '(as the crow flies)',
+    colour: 'Colour: {by}',
+    colourAria: 'Colour of the {many}',
+    symbols: 'Symbols',
+    belowNorm: 'below threshold',
+    usersUnknown: '{users} unknown',
+    closed: 'closed',
+    merged: 'merged',
+    added: 'new',
+    outside: 'outside the region',
+    moving: '{users} moving',
+    further: '{people} travel further'
+  },
   view: { label: 'Colour of the squares', distance: 'Distance', catchment: 'Catchment area' }
 };

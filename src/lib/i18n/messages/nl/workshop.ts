@@ -78,5 +78,30 @@ export const workshop = {
     },
     note: 'Cijfers: DUO-leerlingen 1 oktober 2023, kinderen per vak van 1 km (CBS 2021), afstand hemelsbreed of geschat.'
   },
+  legend: {
+    aria: 'Legenda {many}',
+    groupHeading: '{Noun} naar {by}',
+    none: 'Geen {noun} in deze regio.',
+    size: 'Grootte: aantal {users}',
+    sizeAria: 'Cirkelgrootte naar {users}',
+    context: 'Buiten de regio ({count}), ter vergelijking',
+    by: { richting: 'richting', soort: 'soort' },
+    catchmentText: 'elk vak in de kleur van de dichtstbijzijnde open {one}',
+    distance: 'Afstand tot de dichtstbijzijnde {one}{track}, km',
+    track: ' met {track}',
+    detour: '(reisafstand, × {factor})',
+    crow: '(hemelsbreed)',
+    colour: 'Kleur: {by}',
+    colourAria: 'Kleur van de {many}',
+    symbols: 'Symbolen',
+    belowNorm: 'onder norm',
+    usersUnknown: '{users} onbekend',
+    closed: 'gesloten',
+    merged: 'samengevoegd',
+    added: 'nieuw',
+    outside: 'buiten de regio',
+    moving: '{users} verhuizen',
+    further: '{people} reizen verder'
+  },
   view: { label: 'Kleur van de vakken', distance: 'Afstand', catchment: 'Voedingsgebied' }
 } as const;
