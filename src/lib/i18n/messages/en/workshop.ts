@@ -106,5 +106,14 @@ export const workshop: Strings<typeof nl> = {
     moving: '{users} moving',
     further: '{people} travel further'
   },
+  notices: {
+    failure: 'The calculation failed: {failure}',
+    dataNotKept:
+      'Your file is too large to keep in this browser. The scenarios have been kept; after reloading you will need to choose the file again.',
+    placeHint: 'Click on the map where the new {one} goes (Esc: stop).',
+    mergeHint: 'Click the {one} the {users} of {name} move to (Esc: stop).',
+    progress: 'Calculating…',
+    dismiss: 'Dismiss message'
+  },
   view: { label: 'Colour of the squares', distance: 'Distance', catchment: 'Catchment area' }
 };

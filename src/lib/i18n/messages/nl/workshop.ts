@@ -103,5 +103,14 @@ export const workshop = {
     moving: '{users} verhuizen',
     further: '{people} reizen verder'
   },
+  notices: {
+    failure: 'De berekening lukt niet: {failure}',
+    dataNotKept:
+      "Uw bestand is te groot om in deze browser te bewaren. De scenario's zijn bewaard; na opnieuw laden moet u het bestand opnieuw kiezen.",
+    placeHint: 'Klik op de kaart waar de nieuwe {one} komt (Esc: stoppen).',
+    mergeHint: 'Klik op de {one} waar de {users} van {name} naartoe gaan (Esc: stoppen).',
+    progress: 'Bezig met rekenen…',
+    dismiss: 'Melding sluiten'
+  },
   view: { label: 'Kleur van de vakken', distance: 'Afstand', catchment: 'Voedingsgebied' }
 } as const;
