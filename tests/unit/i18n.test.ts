@@ -144,7 +144,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/years/YearParameters.svelte',
   'src/lib/components/years/YearsPanel.svelte',
   'src/lib/map/DeckMap.svelte',
-  'src/routes/+error.svelte',
   'src/routes/atlas/[region]/+page.svelte',
   'src/routes/compare/[region]/+page.svelte',
   'src/routes/model/[region]/+page.svelte'

@@ -8,5 +8,18 @@ import { choice } from './en/choice';
 import { model } from './en/model';
 import { proposal } from './en/proposal';
 import { workshop } from './en/workshop';
+import { offline } from './en/offline';
+import { errors } from './en/errors';
 
-export const en: Messages = { common, language, header, home, choice, model, proposal, workshop };
+export const en: Messages = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  workshop,
+  offline,
+  errors
+};

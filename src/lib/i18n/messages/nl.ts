@@ -13,5 +13,18 @@ import { choice } from './nl/choice';
 import { model } from './nl/model';
 import { proposal } from './nl/proposal';
 import { workshop } from './nl/workshop';
+import { offline } from './nl/offline';
+import { errors } from './nl/errors';
 
-export const nl = { common, language, header, home, choice, model, proposal, workshop } as const;
+export const nl = {
+  common,
+  language,
+  header,
+  home,
+  choice,
+  model,
+  proposal,
+  workshop,
+  offline,
+  errors
+} as const;
