@@ -105,7 +105,6 @@ describe('the page language', () => {
 const NOT_YET_CATALOGUED = [
   'src/lib/components/DetourControl.svelte',
   'src/lib/components/FacilityPanel.svelte',
-  'src/lib/components/MapTooltip.svelte',
   'src/lib/components/MunicipalityTable.svelte',
   'src/lib/components/RegionFacts.svelte',
   'src/lib/components/ScenarioBar.svelte',

@@ -115,5 +115,21 @@ export const workshop: Strings<typeof nl> = {
     progress: 'Calculating…',
     dismiss: 'Dismiss message'
   },
+  tooltip: {
+    place: 'Place',
+    site: '(site {id})',
+    code: 'Code',
+    brin: 'BRIN',
+    context: 'Outside the region (for comparison)',
+    gridCell: 'Grid square 1 km²',
+    postcode: 'Postcode {id}',
+    point: 'Point {id}',
+    residents: 'Residents',
+    children: 'Children < 15',
+    municipality: 'Municipality',
+    flow: '{count} {users}',
+    from: 'From',
+    to: 'To'
+  },
   view: { label: 'Colour of the squares', distance: 'Distance', catchment: 'Catchment area' }
 };

@@ -112,5 +112,21 @@ export const workshop = {
     progress: 'Bezig met rekenen…',
     dismiss: 'Melding sluiten'
   },
+  tooltip: {
+    place: 'Plaats',
+    site: '(vestiging {id})',
+    code: 'Code',
+    brin: 'BRIN',
+    context: 'Buiten de regio (ter vergelijking)',
+    gridCell: 'Rastervak 1 km²',
+    postcode: 'Postcode {id}',
+    point: 'Punt {id}',
+    residents: 'Inwoners',
+    children: 'Kinderen < 15',
+    municipality: 'Gemeente',
+    flow: '{count} {users}',
+    from: 'Van',
+    to: 'Naar'
+  },
   view: { label: 'Kleur van de vakken', distance: 'Afstand', catchment: 'Voedingsgebied' }
 } as const;
