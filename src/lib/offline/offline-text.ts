@@ -1,12 +1,11 @@
-/** The Dutch texts of offline use (badge and waiting saves), together for the message catalogue. */
+/** The texts of offline use (badge and waiting saves), in the page's language (namespace `offline`). */
+import { t } from '$lib/i18n/catalogue';
+
 export const OFFLINE_TEXT = {
-  badge: 'Offline',
-  badgeDetail:
-    'Geen verbinding. De atlas werkt verder met de gegevens op dit apparaat; opslaan en delen wacht op verbinding.',
-  saveWaiting:
-    'Wacht op verbinding: het scenario wordt opgeslagen en gedeeld zodra de server weer bereikbaar is. Er gaat niets verloren.',
-  saveWaitingShort: 'Opslaan wacht op verbinding…',
-  saveRetryNow: 'Nu opnieuw proberen',
-  savedBeforeChanges:
-    'Let op: dit is het scenario zoals het was toen je op "Opslaan en delen" klikte. Latere wijzigingen staan er niet in; klik nogmaals om ook die te delen.'
+  badge: t('offline.badge'),
+  badgeDetail: t('offline.badgeDetail'),
+  saveWaiting: t('offline.saveWaiting'),
+  saveWaitingShort: t('offline.saveWaitingShort'),
+  saveRetryNow: t('offline.saveRetryNow'),
+  savedBeforeChanges: t('offline.savedBeforeChanges')
 } as const;

@@ -12,9 +12,18 @@ import {
   formatKm,
   formatKmDelta,
   formatPercent,
-  formatPointsDelta
+  formatPointsDelta,
+  UNKNOWN
 } from '$lib/i18n';
 import { CHOICE_TEXT } from '../text/choice-text';
+import { CATALOGUE, INTL_LOCALE, t as msg } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages/types';
+
+type Group = 'one' | 'many' | 'users';
+/** A sector word ("scholen", "leerlingen") in the page's language; a word the catalogue lacks stays as it is. */
+export function word(group: Group, w: string): string {
+  return w in CATALOGUE.nl.workshop.words[group] ? msg(`workshop.words.${group}.${w}` as MessageKey) : w;
+}
 
 export type Better = 'up' | 'down' | 'none';
 
@@ -45,13 +54,13 @@ interface Def {
 
 const count = (v: number | null) => (v === null ? '–' : formatCount(v));
 /** Users where the file gives no count for any facility: unknown, not zero. */
-const users = (v: number | null) => (v === null ? 'onbekend' : formatCount(v));
+const users = (v: number | null) => (v === null ? UNKNOWN : formatCount(v));
 
-const km = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const km = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 2 });
 
 /** A threshold in metres as Dutch kilometres: 1000 -> "1 km", 2500 -> "2,5 km". */
 export function thresholdKm(metres: number): string {
-  return `${km.format(metres / 1000)} km`;
+  return msg('workshop.ind.km', { km: km.format(metres / 1000) });
 }
 
 /** The `shareWithin` keys in ascending distance ('1000', '3000', '5000' for po and vo). */
@@ -70,7 +79,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
   return [
     {
       id: 'open',
-      label: `Open ${t.many}`,
+      label: msg('workshop.ind.open', { many: word('many', t.many) }),
       key: true,
       better: 'none',
       get: (s) => s.openFacilities,
@@ -80,7 +89,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
     },
     {
       id: 'pupils',
-      label: capital(t.users),
+      label: capital(word('users', t.users)),
       key: false,
       better: 'none',
       get: (s) => (usersKnown ? s.pupilsTotal : null),
@@ -91,10 +100,10 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
     ...(['mean', 'p50', 'p90', 'max'] as const).map((k): Def => ({
       id: k,
       label: {
-        mean: 'Gemiddelde afstand',
-        p50: 'Afstand voor de helft (P50)',
-        p90: 'Afstand voor 90 % (P90)',
-        max: 'Grootste afstand'
+        mean: msg('workshop.ind.mean'),
+        p50: msg('workshop.ind.p50'),
+        p90: msg('workshop.ind.p90'),
+        max: msg('workshop.ind.max')
       }[k],
       key: k === 'mean' || k === 'p90',
       better: 'down',
@@ -120,7 +129,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
       : []),
     ...within.map((k, i): Def => ({
       id: `within-${k}`,
-      label: `Binnen ${thresholdKm(Number(k))}`,
+      label: msg('workshop.ind.within', { km: thresholdKm(Number(k)) }),
       key: i === 0,
       better: 'up',
       get: (s) => s.shareWithin[k] ?? null,
@@ -132,7 +141,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
       ? [
           {
             id: 'below-norm',
-            label: 'Scholen onder de norm',
+            label: msg('workshop.ind.belowNorm'),
             key: true,
             better: 'down',
             get: (s) => s.belowNorm,
@@ -144,7 +153,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
       : []),
     {
       id: 'places-without',
-      label: `Plaatsen zonder ${t.one}`,
+      label: msg('workshop.ind.placesWithout', { one: word('one', t.one) }),
       key: true,
       better: 'down',
       get: (s) => s.placesWithoutFacility.length,
@@ -154,7 +163,7 @@ function defs(t: SectorTerms, within: string[], usersKnown: boolean, modelled: b
     },
     {
       id: 'moved',
-      label: `${capital(t.users)} verplaatst`,
+      label: msg('workshop.ind.moved', { Users: capital(word('users', t.users)) }),
       key: true,
       better: 'none',
       get: (_, moved) => (usersKnown ? moved : null),

@@ -26,6 +26,9 @@ import { csv } from './en/csv';
 import { exportFiles } from './en/exportFiles';
 import { pdf } from './en/pdf';
 import { report } from './en/report';
+import { workshop } from './en/workshop';
+import { offline } from './en/offline';
+import { errors } from './en/errors';
 
 export const en: Messages = {
   common,
@@ -53,5 +56,8 @@ export const en: Messages = {
   csv,
   exportFiles,
   pdf,
-  report
+  report,
+  workshop,
+  offline,
+  errors
 };

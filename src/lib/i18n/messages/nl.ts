@@ -31,6 +31,9 @@ import { csv } from './nl/csv';
 import { exportFiles } from './nl/exportFiles';
 import { pdf } from './nl/pdf';
 import { report } from './nl/report';
+import { workshop } from './nl/workshop';
+import { offline } from './nl/offline';
+import { errors } from './nl/errors';
 
 export const nl = {
   common,
@@ -58,5 +61,8 @@ export const nl = {
   csv,
   exportFiles,
   pdf,
-  report
+  report,
+  workshop,
+  offline,
+  errors
 } as const;
