@@ -1,10 +1,9 @@
 /**
  * The texts of scenarios, compare and import in both languages: Dutch exactly as before, English exactly. Node
  * speaks Dutch; English is checked by switching svelte-i18n's locale for the functions that ask the catalogue
- * when called (the English messages added as an English page loads them; numbers stay formatted the page's way, Dutch here).
+ * when called (numbers stay formatted the page's way, Dutch here).
  */
-import { addMessages, locale } from 'svelte-i18n';
-import { en } from '../../src/lib/i18n/messages/en';
+import { locale } from 'svelte-i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DemandDataset } from '../../src/lib/state/store';
 import { editCount, importedText } from '../../src/lib/text/scenario-text';
@@ -53,8 +52,6 @@ describe('scenario, compare and import texts', () => {
   });
 
   it('English', () => {
-    // A page loads only its own language's messages (catalogue.ts); Node loads Dutch, so English is added here.
-    addMessages('en', en as unknown as Record<string, string>);
     locale.set('en');
     expect(editCount(1)).toBe('1 change');
     expect(editCount(3)).toBe('3 changes');

@@ -10,7 +10,6 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, INTL_LOCALE, LOCALE, t } from '../../src/lib/i18n/catalogue';
 import { pickLocale } from '../../src/lib/i18n/locale';
-import { en as EN } from '../../src/lib/i18n/messages/en';
 import { formatCount, formatPointsDelta, SECTOR_LABEL } from '../../src/lib/i18n';
 import { PROPOSAL_TEXT, proposalName } from '../../src/lib/text/proposal-text';
 
@@ -38,7 +37,7 @@ const missing = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()
 
 describe('the message catalogue', () => {
   const nl = flatten(CATALOGUE.nl as unknown as Tree);
-  const en = flatten(EN as unknown as Tree);
+  const en = flatten(CATALOGUE.en as unknown as Tree);
 
   it('has every key in Dutch and English, none empty, with the same placeholders', () => {
     expect(nl.size).toBeGreaterThan(100);

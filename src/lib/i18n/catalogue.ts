@@ -7,20 +7,17 @@
 import { addMessages, format, init } from 'svelte-i18n';
 import { get } from 'svelte/store';
 import { detectLocale, type Locale } from './locale';
+import { en } from './messages/en';
 import { nl } from './messages/nl';
-import type { MessageKey, Messages } from './messages/types';
+import type { MessageKey } from './messages/types';
 
-/** The Dutch catalogue, always loaded (the default, and the fallback). */
-export const CATALOGUE = { nl } as const;
+export const CATALOGUE = { nl, en } as const;
+
+addMessages('nl', nl as unknown as Record<string, string>);
+addMessages('en', en as unknown as Record<string, string>);
 
 /** The page's language. */
 export const LOCALE: Locale = detectLocale();
-
-// Only the page's language is loaded: the English messages are a chunk of their own, fetched (top-level await,
-// before any module that uses t() runs) only when the page speaks English, so a Dutch page does not carry them.
-const english: Messages | null = LOCALE === 'en' ? (await import('./messages/en')).en : null;
-addMessages('nl', nl as unknown as Record<string, string>);
-if (english) addMessages('en', english as unknown as Record<string, string>);
 void init({ fallbackLocale: 'nl', initialLocale: LOCALE });
 
 /** The `Intl` locale of the page's language: numbers and dates ("20.637" and "20,637"). */
