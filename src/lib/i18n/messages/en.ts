@@ -29,6 +29,7 @@ import { report } from './en/report';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
+import { workshopShell } from './en/workshopShell';
 
 export const en: Messages = {
   common,
@@ -59,5 +60,6 @@ export const en: Messages = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  workshopShell
 };

@@ -34,6 +34,7 @@ import { report } from './nl/report';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { workshopShell } from './nl/workshopShell';
 
 export const nl = {
   common,
@@ -64,5 +65,6 @@ export const nl = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  workshopShell
 } as const;
