@@ -7,14 +7,18 @@
 import { addMessages, format, init } from 'svelte-i18n';
 import { get } from 'svelte/store';
 import { detectLocale, type Locale } from './locale';
-import { en } from './messages/en';
+import { english } from './english';
 import { nl } from './messages/nl';
 import type { MessageKey } from './messages/types';
 
-export const CATALOGUE = { nl, en } as const;
+/**
+ * The messages of both languages. In the page `en` is there only when the page speaks English (english.ts: the
+ * English messages are not part of a Dutch page's first load); in Node both always are.
+ */
+export const CATALOGUE = { nl, en: english } as const;
 
 addMessages('nl', nl as unknown as Record<string, string>);
-addMessages('en', en as unknown as Record<string, string>);
+if (english) addMessages('en', english as unknown as Record<string, string>);
 
 /** The page's language. */
 export const LOCALE: Locale = detectLocale();
