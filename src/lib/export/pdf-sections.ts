@@ -2,6 +2,7 @@
  * The sections of the PDF reports that both reports share: the edit list, the premises line, the sources and the
  * method note (split from pdf.ts, which lays out the two reports).
  */
+import '$lib/i18n/parts/pdf';
 import type { Edit, Report, SectorId } from '../engine/index';
 import { capital, type SectorTerms } from '../sectors/terms';
 import { editText, facilityIndex, formatPupils, parametersText } from '../text/report-text';

@@ -4,6 +4,7 @@
  * status in the page's language).
  * `fetch` is passed in (the page's fetch, or Node's in the load test).
  */
+import '$lib/i18n/parts/participant';
 import { t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';
 import { API_TEXT } from './live-text';

@@ -3,6 +3,8 @@
  * from the message catalogue (namespaces `live`, `liveCriteria`, `participant`, `livePdf`) in the page's language.
  * The server's own words (API errors, answer checks, the stored default questions) stay Dutch: live-text.ts.
  */
+import '$lib/i18n/parts/liveCriteria';
+import '$lib/i18n/parts/participant';
 import type { DenominationCriterion } from '../engine/optimise/criteria';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';

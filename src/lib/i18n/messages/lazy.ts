@@ -1,0 +1,44 @@
+/**
+ * Namespaces that only parts loaded when used need (the method overlay, the live session's phone page and panel
+ * texts, the compare page, the PDF and CSV exports, the money panel): they are not in nl.ts/en.ts, so not in the
+ * atlas page's first load. The module that uses one imports its registration, `$lib/i18n/parts/<namespace>`
+ * (tests/unit/i18n.test.ts checks that), which adds both languages to the catalogue when that module loads.
+ */
+import type { compare } from './nl/compare';
+import type { csv } from './nl/csv';
+import type { liveCriteria } from './nl/liveCriteria';
+import type { livePdf } from './nl/livePdf';
+import type { liveQuestions } from './nl/liveQuestions';
+import type { method } from './nl/method';
+import type { money } from './nl/money';
+import type { participant } from './nl/participant';
+import type { pdf } from './nl/pdf';
+import type { report } from './nl/report';
+
+export const LAZY_NAMESPACES = [
+  'compare',
+  'csv',
+  'liveCriteria',
+  'livePdf',
+  'liveQuestions',
+  'method',
+  'money',
+  'participant',
+  'pdf',
+  'report'
+] as const;
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+
+/** The Dutch shape of the lazy namespaces (types only: nothing of them is loaded by importing this). */
+export interface LazyNl {
+  compare: typeof compare;
+  csv: typeof csv;
+  liveCriteria: typeof liveCriteria;
+  livePdf: typeof livePdf;
+  liveQuestions: typeof liveQuestions;
+  method: typeof method;
+  money: typeof money;
+  participant: typeof participant;
+  pdf: typeof pdf;
+  report: typeof report;
+}
