@@ -29,6 +29,8 @@ import { report } from './en/report';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
+import { pdfText } from './en/pdfText';
+import { scenarioFiles } from './en/scenarioFiles';
 
 export const en: Messages = {
   common,
@@ -59,5 +61,7 @@ export const en: Messages = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  pdfText,
+  scenarioFiles
 };

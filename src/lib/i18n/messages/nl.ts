@@ -34,6 +34,8 @@ import { report } from './nl/report';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { pdfText } from './nl/pdfText';
+import { scenarioFiles } from './nl/scenarioFiles';
 
 export const nl = {
   common,
@@ -64,5 +66,7 @@ export const nl = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  pdfText,
+  scenarioFiles
 } as const;
