@@ -27,12 +27,12 @@ import {
   formatDifference,
   formatIndicator,
   formatPupils,
-  indicatorShortLabels,
   judge,
   STATUS_LABEL
 } from '../text/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
 import { yearSection, type PdfYears } from './pdf-years';
+import { pdfIndicatorLabels } from './pdf-indicators';
 import {
   demandUnit,
   editList,
@@ -137,7 +137,7 @@ function indicatorTable(
   b: string,
   diff: string
 ): void {
-  const label = indicatorShortLabels(t, report.summary.shareWithin);
+  const label = pdfIndicatorLabels(t, report.summary.shareWithin);
   const cols: Column<IndicatorRow>[] = [
     { header: tr('pdf.indicator'), width: 76, text: (r) => label[r.key] },
     { header: a, width: 30, align: 'right', text: (r) => formatIndicator(r.a, r.unit) },

@@ -10,7 +10,7 @@ export const pdfText: Strings<typeof nl> = {
   subjectCompare: 'Transitieatlas: comparison of {a} and {b}, {region}',
   aAndB: '{a} and {b}',
   mapCaption: 'Map of the scenario “{name}”.',
-  placesWithout: 'Villages and towns without a {one} in this scenario: {places}.',
+  placesWithout: 'Places without a {one} in this scenario: {places}.',
   outsideRegion: '{name} (outside the region)',
   belowNorm: 'below norm',
   pupilsShort: 'Pupils',
@@ -39,6 +39,19 @@ export const pdfText: Strings<typeof nl> = {
     sport: 'Sport',
     zorg: 'Care',
     welzijn: 'Wellbeing'
+  },
+  indicator: {
+    open: 'Open {many}',
+    belowNorm: 'Below the closure threshold',
+    placesWithout: 'Places without a {one}',
+    toContext: '{users} to outside the region',
+    mean: 'Mean distance',
+    p50: 'Distance median (P50)',
+    p90: 'Distance P90',
+    max: 'Longest distance',
+    children: 'Children',
+    inhabitants: 'Inhabitants',
+    within: '{people} within {km}'
   },
   countsDuo: '{users} 1-10-{year}',
   countsOwn: '{users}: counts from the user’s own file',

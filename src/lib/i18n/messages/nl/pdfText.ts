@@ -41,6 +41,19 @@ export const pdfText = {
     zorg: 'Zorg',
     welzijn: 'Welzijn'
   },
+  indicator: {
+    open: 'Open {many}',
+    belowNorm: 'Onder opheffingsnorm',
+    placesWithout: 'Kernen zonder {one}',
+    toContext: '{users} naar buiten regio',
+    mean: 'Gemiddelde afstand',
+    p50: 'Afstand mediaan (P50)',
+    p90: 'Afstand P90',
+    max: 'Grootste afstand',
+    children: 'Kinderen',
+    inhabitants: 'Inwoners',
+    within: '{people} binnen {km}'
+  },
   countsDuo: '{users} 1-10-{year}',
   countsOwn: '{users}: aantallen uit het eigen bestand',
   demandOwn: '; bevolking: eigen bestand',
