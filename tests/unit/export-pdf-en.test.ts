@@ -18,6 +18,7 @@ import { validateBundle } from '../../src/lib/engine/geodata/validate';
 import { comparePdf, methodNote, reportSources, scenarioPdf } from '../../src/lib/export/pdf';
 import { DATA_SOURCES, METHOD_NOTE } from '../../src/lib/export/pdf-sources';
 import { premises } from '../../src/lib/export/pdf-sections';
+import { sectorLabel } from '../../src/lib/export/sector-label';
 import { yearNote } from '../../src/lib/export/pdf-years';
 import { formatPupils } from '../../src/lib/text/report-text';
 import { sectorTerms } from '../../src/lib/sectors/terms';
@@ -146,6 +147,12 @@ describe('the PDF reports in English', () => {
 
   it('premises, sources, method note and the prognosis note, exactly', () => {
     const po = sectorTerms('po');
+    expect(['po', 'vo', 'zorg'].map((id) => sectorLabel(id))).toEqual([
+      'Primary education',
+      'Secondary education',
+      'Care'
+    ]);
+    expect(sectorLabel({ ...po, name: 'Eigen indeling' })).toBe('Eigen indeling');
     expect(premises(closed, po)).toMatch(/^Straight-line distance .*; pupils 1-10-2023$/);
     expect(METHOD_NOTE).toBe(
       'Calculated with the open Transitieatlas. Distance: from the centre of each 1 km grid cell to the nearest ' +

@@ -4,7 +4,6 @@
  * `pdfText`); the logic reads the Dutch sector terms, the text the sector's words in the page's language.
  */
 import type { Edit, Report, SectorId } from '../engine/index';
-import { getPreset } from '../engine/sectors/presets';
 import { capital, type SectorTerms } from '../sectors/terms';
 import { editText, facilityIndex, formatPupils, parametersText } from '../text/report-text';
 import { MUTED, type PdfWriter } from './pdf-layout';
@@ -12,6 +11,8 @@ import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
 import { CHOICE_TEXT } from '../text/choice-text';
 import { sectorWords, type SectorWords } from '../text/sector-words';
 import { t as tr } from '$lib/i18n/catalogue';
+
+export { sectorLabel } from './sector-label';
 
 export interface PdfScenario {
   name: string;
@@ -42,14 +43,6 @@ export function premises(report: Report<SectorId>, t: SectorTerms): string {
 /** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */
 export const demandUnit = (report: Report<SectorId>) =>
   report.demandSource === 'import' ? tr('pdfText.unitImport') : tr('pdfText.unitCell');
-
-const BUILT_IN = ['po', 'vo', 'so', 'sport', 'zorg', 'welzijn'] as const;
-
-/** The sector's name in the page's language; a user's own name for a preset stays as the user wrote it. */
-export function sectorLabel(t: SectorTerms): string {
-  const id = BUILT_IN.find((b) => b === t.id);
-  return id && t.name === getPreset(id)?.name ? tr(`pdfText.sectorName.${id}`) : t.name;
-}
 
 /**
  * The sector's terms with its words in the page's language, for editText ("Nieuwe school", "leerlingen"; "New

@@ -25,7 +25,8 @@ import { yearOptionsOf } from '$lib/state/years.svelte';
 import type { PdfYears } from '$lib/export/pdf-years';
 import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
-import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
+import { dateText, parametersText } from '../text/report-text';
+import { sectorLabel } from './sector-label';
 import { scenarioYears } from '../view/year-view';
 import { scenarioFileData } from '../scenarios/scenario-data';
 
@@ -58,7 +59,7 @@ async function mapImage(
   return composeMapPng({
     map,
     title: `${name} · ${ctx.bundle.meta.name}`,
-    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
+    subtitle: `${sectorLabel(report.sector)} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
     legend,
     sources: SOURCES_LINE
   });

@@ -53,6 +53,10 @@ export const pdfText: Strings<typeof nl> = {
     inhabitants: 'Inhabitants',
     within: '{people} within {km}'
   },
+  legendDistance: 'Distance to the nearest school',
+  legendSchools: 'Schools',
+  legendDifference: 'Distance in B compared with A',
+  differenceTitle: 'Difference in distance: B minus A',
   countsDuo: '{users} 1-10-{year}',
   countsOwn: '{users}: counts from the user’s own file',
   demandOwn: '; population: the user’s own file',

@@ -54,6 +54,10 @@ export const pdfText = {
     inhabitants: 'Inwoners',
     within: '{people} binnen {km}'
   },
+  legendDistance: 'Afstand tot de dichtstbijzijnde school',
+  legendSchools: 'Scholen',
+  legendDifference: 'Afstand in B t.o.v. A',
+  differenceTitle: 'Verschil in afstand: B min A',
   countsDuo: '{users} 1-10-{year}',
   countsOwn: '{users}: aantallen uit het eigen bestand',
   demandOwn: '; bevolking: eigen bestand',
