@@ -4,7 +4,7 @@
 // English message.
 import assert from 'node:assert/strict';
 import { openAtlas } from './helpers.mjs';
-import { closeSchool, editCount, exportFile, pdfText } from './scenarios-helpers.mjs';
+import { closeSchool, download, editCount, exportFile, pdfText } from './scenarios-helpers.mjs';
 
 /** Dutch running text of the report that must not show in English (data names are not matched). */
 const DUTCH =
@@ -68,6 +68,32 @@ export default (test) => {
       assert.match(message, /Cannot open "future\.json": schemaVersion 9 is not supported/);
       assert.doesNotMatch(message, /niet laden|wordt niet ondersteund|bewerking|veld/);
       assert.equal(await page.getByTestId('scenario-item').count(), 1);
+    },
+    { timeout: 60_000 }
+  );
+
+  test(
+    'english: the comparison PDF',
+    async ({ page, baseURL }) => {
+      await page.goto(`${baseURL}/compare/achterhoek?lang=en&a=basis&b=basis`);
+      await page.getByTestId('indicator-table').waitFor({ timeout: 60_000 });
+      const pdf = await download(page, async () => {}, 'btn-compare-pdf');
+      assert.match(pdf.name, /-and-.*\.pdf$/);
+      const text = pdfText(pdf.bytes);
+      const all = text.join('\n');
+      for (const heading of [
+        'TRANSITIEATLAS · COMPARISON',
+        'Indicators',
+        'Difference B - A',
+        'Schools that differ',
+        'All schools',
+        'Status A',
+        'Sources and licences'
+      ])
+        assert.ok(text.includes(heading), `PDF lacks "${heading}"`);
+      assert.match(all, /Changes in A: /);
+      assert.match(all, /None: in A and B all schools have the same status/);
+      assert.doesNotMatch(all, DUTCH);
     },
     { timeout: 60_000 }
   );
