@@ -1,7 +1,8 @@
 /**
- * The errors of scenario files in the page's language (namespace `scenarioFiles`; Dutch on the server and in the
- * CLI). The engine (`$lib/engine/scenario-file`) reports in English (ScenarioFileError); its messages are translated
- * here, in one table, and the atlas's own checks throw ScenarioFormatError directly.
+ * The errors of scenario files in the page's language (namespace `scenarioFiles`; always Dutch on the server,
+ * whose API answers with them; the CLI reads files through the engine and never prints these). The engine
+ * (`$lib/engine/scenario-file`) reports in English (ScenarioFileError); its messages are translated here, in one
+ * table, and the atlas's own checks throw ScenarioFormatError directly.
  */
 import { SCENARIO_SCHEMA_VERSION, ScenarioFileError } from '../engine/index';
 import { t as tr } from '../i18n/catalogue';
@@ -38,7 +39,7 @@ export class ScenarioImportError extends Error {
 const p = (key: string, values?: Record<string, string>) =>
   tr(`scenarioFiles.problem.${key}` as MessageKey, values);
 
-/** The engine's English problems, pattern by pattern, in the page's language (Dutch on the server and the CLI). */
+/** The engine's English problems, pattern by pattern, in the page's language (Dutch on the server). */
 const PROBLEMS: [RegExp, (...m: string[]) => string][] = [
   [/^must be an object with an "op"$/, () => p('objectWithOp')],
   [/^unknown op (.*) \(expected (.*)\)$/, (_, op, ops) => p('unknownOp', { op, ops })],
@@ -99,7 +100,7 @@ function whereText(where: string): string {
 
 /**
  * The engine's (English) ScenarioFileError as a ScenarioFormatError in the page's language (the name `toDutch` is
- * historical: Dutch on the server and in the CLI); other errors pass through.
+ * historical: Dutch on the server); other errors pass through.
  */
 export function toDutch(e: unknown, prefix = ''): unknown {
   const join = (w: string) => [prefix, w].filter(Boolean).join(', ');

@@ -1,7 +1,7 @@
 /**
  * Dutch messages, namespace `scenarioFiles`: what a user reads when a scenario or session file cannot be opened
  * (broken, too new, a wrong field). The engine reports in English; export/scenario-errors.ts translates by pattern.
- * The server and the CLI run in Dutch, so their messages are these.
+ * The server runs in Dutch, so its API answers with these; the CLI does not print them.
  */
 export const scenarioFiles = {
   cannotLoad: 'Kan "{file}" niet laden: {message}',
