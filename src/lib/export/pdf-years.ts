@@ -35,6 +35,17 @@ export function yearRows(baseline: YearSeries, scenario: YearSeries): PdfYearRow
   }));
 }
 
+/**
+ * The sentence on the prognosis parameters above the table; the figures come formatted ("-0,5", "2,5"), the
+ * threshold in km as typed.
+ */
+export function yearNote(birth: { fromData: boolean; trend: string }, migration: string, km: string): string {
+  const trend = t(birth.fromData ? 'pdfText.yearsNoteData' : 'pdfText.yearsNoteFixed', {
+    trend: birth.trend
+  });
+  return t('pdfText.yearsNote', { birth: trend, migration, km });
+}
+
 const euro = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 0 });
 
 function costDifference(r: PdfYearRow): string {

@@ -19,6 +19,8 @@ import { exportFiles } from './en/exportFiles';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
+import { pdfText } from './en/pdfText';
+import { scenarioFiles } from './en/scenarioFiles';
 
 export const en: Messages = {
   common,
@@ -39,5 +41,7 @@ export const en: Messages = {
   exportFiles,
   workshop,
   offline,
-  errors
+  errors,
+  pdfText,
+  scenarioFiles
 };

@@ -24,6 +24,8 @@ import { exportFiles } from './nl/exportFiles';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { pdfText } from './nl/pdfText';
+import { scenarioFiles } from './nl/scenarioFiles';
 
 export const nl = {
   common,
@@ -44,5 +46,7 @@ export const nl = {
   exportFiles,
   workshop,
   offline,
-  errors
+  errors,
+  pdfText,
+  scenarioFiles
 } as const;
