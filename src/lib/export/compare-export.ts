@@ -2,6 +2,7 @@
  * The comparison as a PDF: the two maps side by side and the difference map (each with its legend), then
  * comparePdf's tables. Browser only (canvas); the layout itself is in $lib/export/pdf.ts.
  */
+import '$lib/i18n/parts/pdfText';
 import { cssColor } from '$lib/map/colors';
 import { downloadBlob } from '$lib/export/download';
 import type { PdfScenario } from '$lib/export/pdf';

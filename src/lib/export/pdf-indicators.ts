@@ -3,6 +3,7 @@
  * in the sector's words and at the report's own thresholds. Dutch exactly as `indicatorShortLabels` of
  * text/report-text.ts: "Open scholen", "Kinderen binnen 1 km"; English "Open schools", "Children within 1 km".
  */
+import '$lib/i18n/parts/pdfText';
 import type { CompareIndicator, ShareWithin } from '../engine/index';
 import { t as tr } from '../i18n/catalogue';
 import { capital, type SectorTerms } from '../sectors/terms';

@@ -3,6 +3,7 @@
  * method note (split from pdf.ts, which lays out the two reports). Words in the page's language (namespace
  * `pdfText`); the logic reads the Dutch sector terms, the text the sector's words in the page's language.
  */
+import '$lib/i18n/parts/pdfText';
 import '$lib/i18n/parts/pdf';
 import type { Edit, Report, SectorId } from '../engine/index';
 import { capital, type SectorTerms } from '../sectors/terms';

@@ -4,6 +4,7 @@
  * carry them. Update this list together with the geodata build when a source changes. The words are in the page's
  * language (namespace `pdfText.source`); published titles stay as published, in English with a description beside.
  */
+import '$lib/i18n/parts/pdfText';
 import { t } from '../i18n/catalogue';
 
 export interface SourceLine {

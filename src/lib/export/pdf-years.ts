@@ -3,6 +3,7 @@
  * the norm, children beyond the transport threshold and total costs, current policy next to the scenario. Pure:
  * rows come from the engine's two year series; the writer only lays them out.
  */
+import '$lib/i18n/parts/pdfText';
 import '$lib/i18n/parts/pdf';
 import type { YearSeries } from '../engine/index';
 import { formatPupils } from '../text/report-text';

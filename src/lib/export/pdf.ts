@@ -10,6 +10,7 @@
  * Pure apart from jsPDF: the caller supplies the reports (from the engine) and the map images (PNG data URLs),
  * and gets the jsPDF document back (`.output('blob')` in the browser, `.output()` in a test).
  */
+import '$lib/i18n/parts/pdfText';
 import '$lib/i18n/parts/pdf';
 import '$lib/i18n/parts/report';
 import type { jsPDF } from 'jspdf';

@@ -3,6 +3,7 @@
  * "Basisonderwijs" / "Primary education". A user's own name for a preset stays as written. No jsPDF here, so the
  * workshop's image export can use it without loading the PDF writer.
  */
+import '$lib/i18n/parts/pdfText';
 import { getPreset } from '../engine/sectors/presets';
 import { t } from '../i18n/catalogue';
 import { sectorTerms, type SectorTerms } from '../sectors/terms';

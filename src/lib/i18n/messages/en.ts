@@ -19,7 +19,6 @@ import { exportFiles } from './en/exportFiles';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
-import { pdfText } from './en/pdfText';
 import { scenarioFiles } from './en/scenarioFiles';
 
 export const en: Messages = {
@@ -42,6 +41,5 @@ export const en: Messages = {
   workshop,
   offline,
   errors,
-  pdfText,
   scenarioFiles
 };

@@ -13,6 +13,7 @@ import type { method } from './nl/method';
 import type { money } from './nl/money';
 import type { participant } from './nl/participant';
 import type { pdf } from './nl/pdf';
+import type { pdfText } from './nl/pdfText';
 import type { report } from './nl/report';
 
 export const LAZY_NAMESPACES = [
@@ -25,6 +26,7 @@ export const LAZY_NAMESPACES = [
   'money',
   'participant',
   'pdf',
+  'pdfText',
   'report'
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
@@ -40,5 +42,6 @@ export interface LazyNl {
   money: typeof money;
   participant: typeof participant;
   pdf: typeof pdf;
+  pdfText: typeof pdfText;
   report: typeof report;
 }

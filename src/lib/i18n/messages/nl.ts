@@ -24,7 +24,6 @@ import { exportFiles } from './nl/exportFiles';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
-import { pdfText } from './nl/pdfText';
 import { scenarioFiles } from './nl/scenarioFiles';
 
 export const nl = {
@@ -47,6 +46,5 @@ export const nl = {
   workshop,
   offline,
   errors,
-  pdfText,
   scenarioFiles
 } as const;
