@@ -34,6 +34,8 @@ import { report } from './nl/report';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { facility } from './nl/facility';
+import { tracks } from './nl/tracks';
 
 export const nl = {
   common,
@@ -64,5 +66,7 @@ export const nl = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  facility,
+  tracks
 } as const;
