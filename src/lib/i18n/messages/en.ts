@@ -20,6 +20,8 @@ import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
 import { scenarioFiles } from './en/scenarioFiles';
+import { facility } from './en/facility';
+import { tracks } from './en/tracks';
 
 export const en: Messages = {
   common,
@@ -41,5 +43,7 @@ export const en: Messages = {
   workshop,
   offline,
   errors,
-  scenarioFiles
+  scenarioFiles,
+  facility,
+  tracks
 };

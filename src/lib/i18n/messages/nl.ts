@@ -25,6 +25,8 @@ import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
 import { scenarioFiles } from './nl/scenarioFiles';
+import { facility } from './nl/facility';
+import { tracks } from './nl/tracks';
 
 export const nl = {
   common,
@@ -46,5 +48,7 @@ export const nl = {
   workshop,
   offline,
   errors,
-  scenarioFiles
+  scenarioFiles,
+  facility,
+  tracks
 } as const;
