@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  *     becomes a stub (the app defines projections by proj strings). Only the user's own files and new locations
  *     need it: ~35 kB gzipped out of the first load.
  *   - loaders.gl: src/lib/loaders-browser.js, as the atlas never gives deck.gl a URL to load (~10 kB gzipped).
+ *   - ICU skeletons (`{n, number, ::…}`): the message parser's skeleton parser and hour-cycle table become
+ *     src/lib/icu-skeletons-browser.js; no message uses a skeleton (~4 kB gzipped).
  *   - the English messages (page only, not workers): src/lib/i18n/english.ts becomes english-page.ts, so only an
  *     English page loads them, as a chunk of their own before it starts (src/hooks.client.ts; ~15 kB gzipped).
  */
@@ -19,7 +21,8 @@ function slimBrowser({ page }: { page: boolean }): Plugin {
     proj4: file('proj4-lazy.js'),
     'wkt-parser': file('wkt-parser-browser.js'),
     '@loaders.gl/core': file('loaders-browser.js'),
-    '@loaders.gl/images': file('loaders-browser.js')
+    '@loaders.gl/images': file('loaders-browser.js'),
+    '@formatjs/icu-skeleton-parser': file('icu-skeletons-browser.js')
   };
   return {
     name: 'transitieatlas:slim-browser',
@@ -28,6 +31,8 @@ function slimBrowser({ page }: { page: boolean }): Plugin {
       if (options?.ssr || process.env.VITEST) return null;
       if (page && source === './english' && importer?.endsWith('/src/lib/i18n/catalogue.ts'))
         return file('i18n/english-page.ts');
+      if (source === './date-time-pattern-generator' && importer?.includes('icu-messageformat-parser'))
+        return file('icu-skeletons-browser.js');
       if (!(source in browser)) return null;
       return browser[source];
     }
