@@ -22,6 +22,7 @@ import { sectorSwitch } from './en/sectorSwitch';
 import { scenarios } from './en/scenarios';
 import { compare } from './en/compare';
 import { importing } from './en/importing';
+import { importProblems } from './en/importProblems';
 import { csv } from './en/csv';
 import { exportFiles } from './en/exportFiles';
 import { pdf } from './en/pdf';
@@ -53,6 +54,7 @@ export const en: Messages = {
   scenarios,
   compare,
   importing,
+  importProblems,
   csv,
   exportFiles,
   pdf,

@@ -27,6 +27,7 @@ import { sectorSwitch } from './nl/sectorSwitch';
 import { scenarios } from './nl/scenarios';
 import { compare } from './nl/compare';
 import { importing } from './nl/importing';
+import { importProblems } from './nl/importProblems';
 import { csv } from './nl/csv';
 import { exportFiles } from './nl/exportFiles';
 import { pdf } from './nl/pdf';
@@ -58,6 +59,7 @@ export const nl = {
   scenarios,
   compare,
   importing,
+  importProblems,
   csv,
   exportFiles,
   pdf,
