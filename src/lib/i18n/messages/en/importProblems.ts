@@ -80,10 +80,6 @@ export const importProblems: Strings<typeof nl> = {
       'The coordinate reference system of the TopoJSON is not supported; use WGS84 (EPSG:4326) or RD New (EPSG:28992).',
     invalid: "The TopoJSON layer {name} cannot be converted (missing or damaged 'arcs' or 'transform')."
   },
-  crs: {
-    wgs84: 'lon/lat (WGS84)',
-    rd: 'RD New (x/y in metres)'
-  },
   coordinates: {
     outside: '{p} {a}, {q} {b} lies outside the Netherlands.',
     outsideZero: '{p} {a}, {q} {b} lies outside the Netherlands. Is there a 0 instead of an empty cell?',

@@ -85,10 +85,6 @@ export const importProblems = {
     invalid:
       "De TopoJSON-laag {name} kan niet worden omgezet (ontbrekende of beschadigde 'arcs' of 'transform')."
   },
-  crs: {
-    wgs84: 'lon/lat (WGS84)',
-    rd: 'RD New (x/y in meters)'
-  },
   coordinates: {
     outside: '{p} {a}, {q} {b} ligt buiten Nederland.',
     outsideZero: '{p} {a}, {q} {b} ligt buiten Nederland. Staat er 0 in plaats van een lege cel?',
