@@ -10,6 +10,7 @@ vi.hoisted(() => {
 });
 
 import { LOCALE } from '../../src/lib/i18n/catalogue';
+import { say } from '../../src/lib/import/text';
 import { IMPORT_CASES, messagesOf } from './import-problems-cases';
 
 describe('import problems in English', () => {
@@ -49,5 +50,12 @@ describe('import problems in English', () => {
       "Row 3, column 'inwoners': '-5' is negative.",
       "Row 4, column 'postcode': postcode 7101 appears twice."
     ]);
+  });
+
+  it('why a file was not applied', () => {
+    expect(say('apply.notApplied', { error: 'Sector unknown.' })).toBe(
+      'The file has not been applied: Sector unknown. Nothing has been changed.'
+    );
+    expect(say('apply.hasErrors')).toBe('The file has errors (see the list). Nothing has been changed.');
   });
 });

@@ -136,6 +136,12 @@ export const importProblems: Strings<typeof nl> = {
     placedByPostcodeMany:
       '{n} of the {rows} locations have no coordinates and are placed at the centre of their postcode areas (PC4). Check them on the map.'
   },
+  apply: {
+    noFacilities: 'The file contains no usable facilities. Nothing has been changed.',
+    noRows: 'The file contains no usable rows. Nothing has been changed.',
+    notApplied: 'The file has not been applied: {error} Nothing has been changed.',
+    hasErrors: 'The file has errors (see the list). Nothing has been changed.'
+  },
   demand: {
     columnUnknown: 'The mapping names {noun} {column}, but it does not exist. Found: {found}.',
     missingPopulation:

@@ -143,6 +143,12 @@ export const importProblems = {
     placedByPostcodeMany:
       '{n} van de {rows} locaties hebben geen coördinaten en staan op het midden van hun postcodegebied (PC4). Controleer ze op de kaart.'
   },
+  apply: {
+    noFacilities: 'Het bestand bevat geen bruikbare voorzieningen. Er is niets veranderd.',
+    noRows: 'Het bestand bevat geen bruikbare rijen. Er is niets veranderd.',
+    notApplied: 'Het bestand is niet toegepast: {error} Er is niets veranderd.',
+    hasErrors: 'Het bestand heeft fouten (zie de lijst). Er is niets veranderd.'
+  },
   demand: {
     columnUnknown: 'De koppeling noemt {noun} {column}, maar die bestaat niet. Gevonden: {found}.',
     missingPopulation:
