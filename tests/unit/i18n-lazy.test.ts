@@ -32,6 +32,8 @@ describe('lazy namespaces', () => {
       const uses = new RegExp(`['"\`]${ns}\\.[a-zA-Z]`);
       const imports = new RegExp(`import '[^']*i18n/parts/${ns}';`);
       for (const { f, text } of files) {
+        // src/lib/import names its messages relative to importProblems (`say('csv.noRows')`), through text.ts.
+        if (ns !== 'importProblems' && f.includes(join('src', 'lib', 'import', ''))) continue;
         if (!uses.test(text)) continue;
         users++;
         if (!imports.test(text))

@@ -1,11 +1,12 @@
 /**
- * Namespaces that only parts loaded when used need (the method overlay, the live session's phone page and panel
+ * Namespaces that only parts loaded when used need (the import's problem messages, the method overlay, the live session's phone page and panel
  * texts, the compare page, the PDF and CSV exports, the money panel): they are not in nl.ts/en.ts, so not in the
  * atlas page's first load. The module that uses one imports its registration, `$lib/i18n/parts/<namespace>`
  * (tests/unit/i18n.test.ts checks that), which adds both languages to the catalogue when that module loads.
  */
 import type { compare } from './nl/compare';
 import type { csv } from './nl/csv';
+import type { importProblems } from './nl/importProblems';
 import type { liveCriteria } from './nl/liveCriteria';
 import type { livePdf } from './nl/livePdf';
 import type { liveQuestions } from './nl/liveQuestions';
@@ -19,6 +20,7 @@ import type { report } from './nl/report';
 export const LAZY_NAMESPACES = [
   'compare',
   'csv',
+  'importProblems',
   'liveCriteria',
   'livePdf',
   'liveQuestions',
@@ -35,6 +37,7 @@ export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 export interface LazyNl {
   compare: typeof compare;
   csv: typeof csv;
+  importProblems: typeof importProblems;
   liveCriteria: typeof liveCriteria;
   livePdf: typeof livePdf;
   liveQuestions: typeof liveQuestions;

@@ -142,5 +142,12 @@ export const importing: Strings<typeof nl> = {
   noChildren: 'Children: not in the file.',
   inhabitantsOwn: 'Inhabitants: own file. Children: not in the file.',
   inhabitantsGrid: 'Inhabitants and children: 1 km grid ({cells} squares).',
-  demandFailed: 'The file has not been applied: {reason} Nothing has changed.'
+  demandFailed: 'The file has not been applied: {reason} Nothing has changed.',
+  /** Why an imported file was not applied (state/apply-import.ts). */
+  applyProblems: {
+    noFacilities: 'The file contains no usable facilities. Nothing has been changed.',
+    noRows: 'The file contains no usable rows. Nothing has been changed.',
+    notApplied: 'The file has not been applied: {error} Nothing has been changed.',
+    hasErrors: 'The file has errors (see the list). Nothing has been changed.'
+  }
 };

@@ -143,5 +143,12 @@ export const importing = {
   noChildren: 'Kinderen: niet in het bestand.',
   inhabitantsOwn: 'Inwoners: eigen bestand. Kinderen: niet in het bestand.',
   inhabitantsGrid: 'Inwoners en kinderen: 1 km-raster ({cells} vakken).',
-  demandFailed: 'Het bestand is niet toegepast: {reason} Er is niets veranderd.'
+  demandFailed: 'Het bestand is niet toegepast: {reason} Er is niets veranderd.',
+  /** Why an imported file was not applied (state/apply-import.ts). */
+  applyProblems: {
+    noFacilities: 'Het bestand bevat geen bruikbare voorzieningen. Er is niets veranderd.',
+    noRows: 'Het bestand bevat geen bruikbare rijen. Er is niets veranderd.',
+    notApplied: 'Het bestand is niet toegepast: {error} Er is niets veranderd.',
+    hasErrors: 'Het bestand heeft fouten (zie de lijst). Er is niets veranderd.'
+  }
 } as const;
