@@ -5,7 +5,6 @@ import { language } from './en/language';
 import { header } from './en/header';
 import { home } from './en/home';
 import { choice } from './en/choice';
-import { model } from './en/model';
 import { proposal } from './en/proposal';
 import { live } from './en/live';
 import { years } from './en/years';
@@ -29,7 +28,6 @@ export const en: Messages = {
   header,
   home,
   choice,
-  model,
   proposal,
   live,
   years,

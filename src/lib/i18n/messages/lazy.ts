@@ -1,5 +1,5 @@
 /**
- * Namespaces that only parts loaded when used need (the import's problem messages, the method overlay, the live session's phone page and panel
+ * Namespaces that only parts loaded when used need (the import's problem messages, the method overlay, the model page, the live session's phone page and panel
  * texts, the compare page, the PDF and CSV exports, the money panel): they are not in nl.ts/en.ts, so not in the
  * atlas page's first load. The module that uses one imports its registration, `$lib/i18n/parts/<namespace>`
  * (tests/unit/i18n.test.ts checks that), which adds both languages to the catalogue when that module loads.
@@ -11,6 +11,7 @@ import type { liveCriteria } from './nl/liveCriteria';
 import type { livePdf } from './nl/livePdf';
 import type { liveQuestions } from './nl/liveQuestions';
 import type { method } from './nl/method';
+import type { model } from './nl/model';
 import type { money } from './nl/money';
 import type { participant } from './nl/participant';
 import type { pdf } from './nl/pdf';
@@ -25,6 +26,7 @@ export const LAZY_NAMESPACES = [
   'livePdf',
   'liveQuestions',
   'method',
+  'model',
   'money',
   'participant',
   'pdf',
@@ -42,6 +44,7 @@ export interface LazyNl {
   livePdf: typeof livePdf;
   liveQuestions: typeof liveQuestions;
   method: typeof method;
+  model: typeof model;
   money: typeof money;
   participant: typeof participant;
   pdf: typeof pdf;

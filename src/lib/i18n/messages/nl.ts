@@ -10,7 +10,6 @@ import { language } from './nl/language';
 import { header } from './nl/header';
 import { home } from './nl/home';
 import { choice } from './nl/choice';
-import { model } from './nl/model';
 import { proposal } from './nl/proposal';
 import { live } from './nl/live';
 import { years } from './nl/years';
@@ -34,7 +33,6 @@ export const nl = {
   header,
   home,
   choice,
-  model,
   proposal,
   live,
   years,
