@@ -3,6 +3,7 @@
  * accent-insensitive); the mapping dialog shows the guess and the user corrects it. checkMapping says which
  * required columns are still missing, in Dutch, before any row is read.
  */
+import '../i18n/parts/importDialog';
 import { t } from '../i18n/catalogue';
 import { columnPlace, ProblemList } from './problems';
 import { say } from './text';
@@ -122,9 +123,9 @@ const DERIVED = /\b(scenario|prognose|verschil|delta|groei|onder norm)\b/;
 const COORDINATE_FIELDS: readonly MappingField[] = ['lon', 'lat', 'x', 'y'];
 export const REQUIRED_FIELDS: readonly MappingField[] = ['id', 'name'];
 
-/** The fields' names in the page's language (catalogue `importing.fields`), for the mapping dialog and messages. */
+/** The fields' names in the page's language (catalogue `importDialog.fields`), for the mapping dialog and messages. */
 export const FIELD_LABEL = Object.fromEntries(
-  MAPPING_FIELDS.map((f) => [f, t(`importing.fields.${f}`)])
+  MAPPING_FIELDS.map((f) => [f, t(`importDialog.fields.${f}`)])
 ) as Record<MappingField, string>;
 
 function score(header: string, synonym: string): number {

@@ -1,11 +1,12 @@
 /**
- * Namespaces that only parts loaded when used need (the import's problem messages, the method overlay, the model page, the live session's phone page and panel
+ * Namespaces that only parts loaded when used need (the import dialogs and their problem messages, the method overlay, the model page, the live session's phone page and panel
  * texts, the compare page, the PDF and CSV exports, the money panel): they are not in nl.ts/en.ts, so not in the
  * atlas page's first load. The module that uses one imports its registration, `$lib/i18n/parts/<namespace>`
  * (tests/unit/i18n.test.ts checks that), which adds both languages to the catalogue when that module loads.
  */
 import type { compare } from './nl/compare';
 import type { csv } from './nl/csv';
+import type { importDialog } from './nl/importDialog';
 import type { importProblems } from './nl/importProblems';
 import type { liveCriteria } from './nl/liveCriteria';
 import type { livePdf } from './nl/livePdf';
@@ -21,6 +22,7 @@ import type { report } from './nl/report';
 export const LAZY_NAMESPACES = [
   'compare',
   'csv',
+  'importDialog',
   'importProblems',
   'liveCriteria',
   'livePdf',
@@ -39,6 +41,7 @@ export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 export interface LazyNl {
   compare: typeof compare;
   csv: typeof csv;
+  importDialog: typeof importDialog;
   importProblems: typeof importProblems;
   liveCriteria: typeof liveCriteria;
   livePdf: typeof livePdf;
