@@ -1,8 +1,9 @@
 /**
- * Namespaces that only parts loaded when used need (the import dialogs and their problem messages, the method overlay, the model page, the live session's phone page and panel
- * texts, the compare page, the PDF and CSV exports, the money panel): they are not in nl.ts/en.ts, so not in the
- * atlas page's first load. The module that uses one imports its registration, `$lib/i18n/parts/<namespace>`
- * (tests/unit/i18n.test.ts checks that), which adds both languages to the catalogue when that module loads.
+ * Namespaces that only parts loaded when used need (the import dialogs and their problem messages, the method
+ * overlay, the model page, the live session's panel and phone page, the compare page, the PDF and CSV exports, the
+ * money panel): they are not in nl.ts/en.ts, so not in the atlas page's first load. The module that uses one imports
+ * its registration, `$lib/i18n/parts/<namespace>` (tests/unit/i18n-lazy.test.ts checks that), which adds both
+ * languages to the catalogue when that module loads.
  */
 import type { compare } from './nl/compare';
 import type { csv } from './nl/csv';
@@ -18,8 +19,10 @@ import type { participant } from './nl/participant';
 import type { pdf } from './nl/pdf';
 import type { pdfText } from './nl/pdfText';
 import type { report } from './nl/report';
+import type { liveFacilitator } from './nl/liveFacilitator';
 
 export const LAZY_NAMESPACES = [
+  'liveFacilitator',
   'compare',
   'csv',
   'importDialog',
@@ -39,6 +42,7 @@ export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** The Dutch shape of the lazy namespaces (types only: nothing of them is loaded by importing this). */
 export interface LazyNl {
+  liveFacilitator: typeof liveFacilitator;
   compare: typeof compare;
   csv: typeof csv;
   importDialog: typeof importDialog;
