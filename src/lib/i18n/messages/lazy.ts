@@ -20,8 +20,10 @@ import type { pdf } from './nl/pdf';
 import type { pdfText } from './nl/pdfText';
 import type { report } from './nl/report';
 import type { liveFacilitator } from './nl/liveFacilitator';
+import type { facilityCard } from './nl/facilityCard';
 
 export const LAZY_NAMESPACES = [
+  'facilityCard',
   'liveFacilitator',
   'compare',
   'csv',
@@ -42,6 +44,7 @@ export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** The Dutch shape of the lazy namespaces (types only: nothing of them is loaded by importing this). */
 export interface LazyNl {
+  facilityCard: typeof facilityCard;
   liveFacilitator: typeof liveFacilitator;
   compare: typeof compare;
   csv: typeof csv;

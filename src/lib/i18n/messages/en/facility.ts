@@ -9,11 +9,6 @@ export const facility: Strings<typeof nl> = {
     placeholderCode: 'Name, place or code',
     empty: 'No {one} found.'
   },
-  merge: {
-    title: 'Merge: {name}',
-    intro: 'Choose the {one} the {count} {users} go to: click it on the map or search below.',
-    searchLabel: 'Merge with'
-  },
   place: {
     step: 'Click on the map where the new {one} goes.',
     stop: 'Stop'
@@ -24,33 +19,15 @@ export const facility: Strings<typeof nl> = {
     merged: 'Merged',
     new: 'New'
   },
-  dismiss: 'Clear selection',
   placeUnknown: 'place unknown',
   outsideRegion: 'outside the region',
-  usersNow: '{Users} now',
-  afterScenario: 'After the scenario',
-  norm: 'Threshold',
-  normSubarea: 'sub-area',
-  margin: 'margin',
   belowNorm: 'below the threshold',
   aboveNorm: 'above the threshold',
-  capacity: 'Capacity',
-  placeWithout: '{place} no longer has a {one}.',
-  outflows: '{Users} go to',
-  inflows: '{Users} come from',
   flow: {
     closedLater: 'later closed too',
     countUnknown: 'number unknown',
     now: 'now {count} {users}',
     withNorm: 'now {count} {users}, threshold {norm}: {verdict}'
-  },
-  actions: {
-    close: 'Close',
-    merge: 'Merge with…',
-    capacity: 'Change capacity',
-    capacityLabel: 'Capacity ({users})',
-    save: 'Save',
-    cancel: 'Cancel'
   },
   why: {
     readOnly: 'This is a shared scenario: make a copy to edit it.',

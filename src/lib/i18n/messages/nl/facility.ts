@@ -6,11 +6,6 @@ export const facility = {
     placeholderCode: 'Naam, plaats of code',
     empty: 'Geen {one} gevonden.'
   },
-  merge: {
-    title: 'Samenvoegen: {name}',
-    intro: 'Kies de {one} waar de {count} {users} naartoe gaan: klik op de kaart of zoek hieronder.',
-    searchLabel: 'Samenvoegen met'
-  },
   place: {
     step: 'Klik op de kaart waar de nieuwe {one} komt.',
     stop: 'Stoppen'
@@ -21,33 +16,15 @@ export const facility = {
     merged: 'Samengevoegd',
     new: 'Nieuw'
   },
-  dismiss: 'Selectie opheffen',
   placeUnknown: 'plaats onbekend',
   outsideRegion: 'buiten de regio',
-  usersNow: '{Users} nu',
-  afterScenario: 'Na het scenario',
-  norm: 'Norm',
-  normSubarea: 'deelgebied',
-  margin: 'marge',
   belowNorm: 'onder de norm',
   aboveNorm: 'boven de norm',
-  capacity: 'Capaciteit',
-  placeWithout: '{place} heeft nu geen {one} meer.',
-  outflows: '{Users} gaan naar',
-  inflows: '{Users} komen van',
   flow: {
     closedLater: 'daarna ook dicht',
     countUnknown: 'aantal onbekend',
     now: 'nu {count} {users}',
     withNorm: 'nu {count} {users}, norm {norm}: {verdict}'
-  },
-  actions: {
-    close: 'Sluiten',
-    merge: 'Samenvoegen met…',
-    capacity: 'Capaciteit wijzigen',
-    capacityLabel: 'Capaciteit ({users})',
-    save: 'Opslaan',
-    cancel: 'Annuleren'
   },
   why: {
     readOnly: 'Dit is een gedeeld scenario: maak een kopie om te bewerken.',
