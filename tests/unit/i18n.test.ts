@@ -109,7 +109,6 @@ const NOT_YET_CATALOGUED = [
   'src/lib/components/tracks/FacilityTracks.svelte',
   'src/lib/components/tracks/MergeTracksDialog.svelte',
   'src/lib/components/tracks/TrackPanel.svelte',
-  'src/lib/map/DeckMap.svelte',
   'src/routes/atlas/[region]/+page.svelte'
 ];
 

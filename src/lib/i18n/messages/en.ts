@@ -29,6 +29,8 @@ import { report } from './en/report';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
+import { mapText } from './en/mapText';
+import { terms } from './en/terms';
 
 export const en: Messages = {
   common,
@@ -59,5 +61,7 @@ export const en: Messages = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  mapText,
+  terms
 };

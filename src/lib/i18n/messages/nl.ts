@@ -34,6 +34,8 @@ import { report } from './nl/report';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { mapText } from './nl/mapText';
+import { terms } from './nl/terms';
 
 export const nl = {
   common,
@@ -64,5 +66,7 @@ export const nl = {
   report,
   workshop,
   offline,
-  errors
+  errors,
+  mapText,
+  terms
 } as const;
