@@ -21,6 +21,8 @@ import { errors } from './en/errors';
 import { scenarioFiles } from './en/scenarioFiles';
 import { facility } from './en/facility';
 import { tracks } from './en/tracks';
+import { mapText } from './en/mapText';
+import { terms } from './en/terms';
 
 export const en: Messages = {
   common,
@@ -43,5 +45,7 @@ export const en: Messages = {
   errors,
   scenarioFiles,
   facility,
-  tracks
+  tracks,
+  mapText,
+  terms
 };

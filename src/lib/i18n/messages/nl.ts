@@ -26,6 +26,8 @@ import { errors } from './nl/errors';
 import { scenarioFiles } from './nl/scenarioFiles';
 import { facility } from './nl/facility';
 import { tracks } from './nl/tracks';
+import { mapText } from './nl/mapText';
+import { terms } from './nl/terms';
 
 export const nl = {
   common,
@@ -48,5 +50,7 @@ export const nl = {
   errors,
   scenarioFiles,
   facility,
-  tracks
+  tracks,
+  mapText,
+  terms
 } as const;
