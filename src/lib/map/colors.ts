@@ -6,6 +6,7 @@
  */
 
 import { PRESETS } from '$lib/engine/sectors/presets';
+import { t } from '$lib/i18n/catalogue';
 
 export type RGBA = [number, number, number, number];
 
@@ -41,13 +42,13 @@ export interface DemandClass {
  * the school symbols drawn on top.
  */
 export const DEMAND_CLASSES: readonly DemandClass[] = [
-  { min: 0, label: 'minder dan 5', color: hex('#ffffd9') },
+  { min: 0, label: t('mapText.demand.c0'), color: hex('#ffffd9') },
   { min: 5, label: '5 – 14', color: hex('#edf8b1') },
   { min: 15, label: '15 – 29', color: hex('#c7e9b4') },
   { min: 30, label: '30 – 59', color: hex('#7fcdbb') },
   { min: 60, label: '60 – 119', color: hex('#41b6c4') },
   { min: 120, label: '120 – 249', color: hex('#1d91c0') },
-  { min: 250, label: '250 of meer', color: hex('#225ea8') }
+  { min: 250, label: t('mapText.demand.c6'), color: hex('#225ea8') }
 ];
 
 export function demandClassIndex(children: number): number {
@@ -78,7 +79,10 @@ const DENOMINATIONS: Record<string, DenominationStyle> = {
   Antroposofisch: { label: 'Antroposofisch', color: hex('#7b3294') }
 };
 
-export const OTHER_DENOMINATION: DenominationStyle = { label: 'Overige richting', color: hex('#3f3f46') };
+export const OTHER_DENOMINATION: DenominationStyle = {
+  label: t('mapText.otherDenomination'),
+  color: hex('#3f3f46')
+};
 
 /**
  * Imported facilities (sport, zorg, welzijn) carry their type's label where schools carry a denomination; the
@@ -119,13 +123,13 @@ export interface DistanceClass {
  * dark end. Breaks in km, the same in every region; the top two classes are for secondary schools.
  */
 export const DISTANCE_CLASSES: readonly DistanceClass[] = [
-  { min: 0, label: 'tot 0,5 km', color: hex('#ffffcc') },
-  { min: 500, label: '0,5 – 1 km', color: hex('#ffeda0') },
-  { min: 1000, label: '1 – 2 km', color: hex('#fed976') },
-  { min: 2000, label: '2 – 3 km', color: hex('#feb24c') },
-  { min: 3000, label: '3 – 5 km', color: hex('#fd8d3c') },
-  { min: 5000, label: '5 – 10 km', color: hex('#f03b20') },
-  { min: 10000, label: '10 km of meer', color: hex('#bd0026') }
+  { min: 0, label: t('mapText.distance.c0'), color: hex('#ffffcc') },
+  { min: 500, label: t('mapText.distance.c1'), color: hex('#ffeda0') },
+  { min: 1000, label: t('mapText.distance.c2'), color: hex('#fed976') },
+  { min: 2000, label: t('mapText.distance.c3'), color: hex('#feb24c') },
+  { min: 3000, label: t('mapText.distance.c4'), color: hex('#fd8d3c') },
+  { min: 5000, label: t('mapText.distance.c5'), color: hex('#f03b20') },
+  { min: 10000, label: t('mapText.distance.c6'), color: hex('#bd0026') }
 ];
 
 export function distanceClassIndex(metres: number): number {

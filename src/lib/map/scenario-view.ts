@@ -6,6 +6,7 @@
  */
 import type { Facility, RegionBundle } from '$lib/engine/geodata/schema';
 import { STATUS_OPEN, type EvaluationResult } from '$lib/engine/types';
+import { t } from '$lib/i18n/catalogue';
 import { CLOSED_LINE, distanceClassIndex, NEW_FILL, NEW_LINE, TRANSPARENT, type RGBA } from './colors';
 import { facilityPoint, type DemandCell, type FacilityPoint, type LonLat } from './prepare';
 import { pupilRadius } from './symbols';
@@ -94,7 +95,7 @@ export function addedPoints(result: EvaluationResult, sector: Facility['sector']
       sector,
       type: 'nieuw',
       tracks: 0,
-      denomination: 'Nieuwe locatie',
+      denomination: t('mapText.newLocation'),
       address: '',
       postcode: '',
       place: a.place ?? '',

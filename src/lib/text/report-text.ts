@@ -1,9 +1,10 @@
 /**
- * Dutch wording and number formatting of scenario results, shared by the compare page, the PDF report and the
+ * Wording and number formatting of scenario results in the page's language (Dutch in Node), shared by the compare page, the PDF report and the
  * e2e tests' expectations: one place, so a number reads the same on screen and on paper. Pure functions.
  * The words follow the sector (`sectorTerms`: "scholen"/"leerlingen", "voorzieningen"/"bezoekers") and the distance
  * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
+import '$lib/i18n/parts/report';
 import { CHOICE_TEXT } from './choice-text';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type {
@@ -16,7 +17,8 @@ import type {
   ShareWithin
 } from '$lib/engine';
 import { PRESETS } from '$lib/engine/sectors/presets';
-import { capital, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
+import { capital, presetName, sectorTerms, type SectorTerms } from '$lib/sectors/terms';
+import { sectorWords, usersWord } from './sector-words';
 import { thresholdKm, withinKeys } from '../view/indicators';
 
 /** The sector's terms, from an id or as given (default: the schools of po). */
@@ -24,11 +26,18 @@ const termsOf = (sector: string | SectorTerms = 'po'): SectorTerms =>
   typeof sector === 'string' ? sectorTerms(sector) : sector;
 
 /**
- * Who the distances are about, lower case plural: the schools' "kinderen" (the pupils' ages in the population),
- * for another sector the "inwoners" its demand counts.
+ * Who the distances are about, lower case plural, in the page's language: the schools' "kinderen" (the pupils'
+ * ages in the population), for another sector the "inwoners" its demand counts.
  */
 export function peopleWord(sector: string | SectorTerms = 'po'): string {
-  return termsOf(sector).one === 'school' ? 'kinderen' : 'inwoners';
+  return t(termsOf(sector).one === 'school' ? 'terms.people.children' : 'terms.people.residents');
+}
+
+/** The placeholders of the `terms.ind` and `terms.short` messages: the sector's words in the page's language. */
+function wordValues(terms: SectorTerms): Record<string, string> {
+  const w = sectorWords(terms);
+  const people = peopleWord(terms);
+  return { ...w, Many: capital(w.many), Users: capital(w.users), people, People: capital(people) };
 }
 
 /**
@@ -52,24 +61,7 @@ export function indicatorLabels(
   sector: string | SectorTerms = 'po',
   within?: ShareWithin | readonly string[]
 ): Record<CompareIndicator, string> {
-  const t = termsOf(sector);
-  const people = capital(peopleWord(t));
-  const km = thresholds(within).map(thresholdKm);
-  const labels: Record<CompareIndicator, string> = {
-    openFacilities: `Open ${t.many} in de regio`,
-    belowNorm: `${capital(t.many)} onder de opheffingsnorm`,
-    placesWithoutFacility: `Kernen zonder ${t.one}`,
-    pupilsToContext: `${capital(t.users)} naar ${t.many} buiten de regio`,
-    distanceMean: `Gemiddelde afstand tot de dichtstbijzijnde ${t.one}`,
-    distanceP50: `Afstand waarbinnen de helft van de ${peopleWord(t)} woont`,
-    distanceP90: `Afstand waarbinnen 90 % van de ${peopleWord(t)} woont`,
-    distanceMax: 'Grootste afstand',
-    shareWithin1000: '',
-    shareWithin3000: '',
-    shareWithin5000: ''
-  };
-  WITHIN.forEach((k, i) => (labels[k] = `${people} binnen ${km[i]} van een ${t.one}`));
-  return labels;
+  return labelsOf('ind', termsOf(sector), within);
 }
 
 /** Short labels for narrow tables (the PDF), in the sector's words and at the report's thresholds. */
@@ -77,23 +69,32 @@ export function indicatorShortLabels(
   sector: string | SectorTerms = 'po',
   within?: ShareWithin | readonly string[]
 ): Record<CompareIndicator, string> {
-  const t = termsOf(sector);
-  const people = capital(peopleWord(t));
+  return labelsOf('short', termsOf(sector), within);
+}
+
+const LABELLED = [
+  'openFacilities',
+  'belowNorm',
+  'placesWithoutFacility',
+  'pupilsToContext',
+  'distanceMean',
+  'distanceP50',
+  'distanceP90',
+  'distanceMax'
+] as const;
+
+function labelsOf(
+  group: 'ind' | 'short',
+  terms: SectorTerms,
+  within?: ShareWithin | readonly string[]
+): Record<CompareIndicator, string> {
+  const values = wordValues(terms);
+  const labels = Object.fromEntries(LABELLED.map((k) => [k, t(`terms.${group}.${k}`, values)])) as Record<
+    CompareIndicator,
+    string
+  >;
   const km = thresholds(within).map(thresholdKm);
-  const labels: Record<CompareIndicator, string> = {
-    openFacilities: `Open ${t.many}`,
-    belowNorm: 'Onder opheffingsnorm',
-    placesWithoutFacility: `Kernen zonder ${t.one}`,
-    pupilsToContext: `${capital(t.users)} naar buiten regio`,
-    distanceMean: 'Gemiddelde afstand',
-    distanceP50: 'Afstand mediaan (P50)',
-    distanceP90: 'Afstand P90',
-    distanceMax: 'Grootste afstand',
-    shareWithin1000: '',
-    shareWithin3000: '',
-    shareWithin5000: ''
-  };
-  WITHIN.forEach((k, i) => (labels[k] = `${people} binnen ${km[i]}`));
+  WITHIN.forEach((k, i) => (labels[k] = t(`terms.${group}.within`, { ...values, km: km[i] })));
   return labels;
 }
 
@@ -104,14 +105,14 @@ export const INDICATOR_LABEL: Record<CompareIndicator, string> = indicatorLabels
 export const INDICATOR_SHORT: Record<CompareIndicator, string> = indicatorShortLabels('po');
 
 /**
- * Dutch names of the built-in sectors by id: 'Basisonderwijs', 'Voortgezet onderwijs', 'Speciaal onderwijs',
- * 'Sport', 'Zorg', 'Welzijn'. A user's own preset: `sectorName`.
+ * Names of the built-in sectors by id in the page's language (Dutch 'Basisonderwijs', 'Voortgezet onderwijs',
+ * 'Speciaal onderwijs', 'Sport', 'Zorg', 'Welzijn'). A user's own preset: `sectorName`.
  */
 export const SECTOR_NAME: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(PRESETS.map((p) => [p.id, p.name]))
+  Object.fromEntries(PRESETS.map((p) => [p.id, presetName(p.id, p)]))
 );
 
-/** The Dutch name of a sector: the preset's name; an unknown id as itself. */
+/** The name of a sector: the preset's name (a built-in one in the page's language); an unknown id as itself. */
 export function sectorName(sector: string | SectorTerms): string {
   return typeof sector === 'string' ? (SECTOR_NAME[sector] ?? sectorTerms(sector).name) : sector.name;
 }
@@ -229,7 +230,7 @@ export function editText(
       return t('report.capacity', {
         facility: facilityText(edit.facility, byId),
         capacity: INT.format(edit.capacity),
-        users: terms.users
+        users: usersWord(terms.users)
       });
   }
 }
