@@ -18,6 +18,7 @@ import { exportFiles } from './en/exportFiles';
 import { workshop } from './en/workshop';
 import { offline } from './en/offline';
 import { errors } from './en/errors';
+import { workshopShell } from './en/workshopShell';
 import { scenarioFiles } from './en/scenarioFiles';
 import { facility } from './en/facility';
 import { tracks } from './en/tracks';
@@ -43,6 +44,7 @@ export const en: Messages = {
   workshop,
   offline,
   errors,
+  workshopShell,
   scenarioFiles,
   facility,
   tracks,

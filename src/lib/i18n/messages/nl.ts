@@ -23,6 +23,7 @@ import { exportFiles } from './nl/exportFiles';
 import { workshop } from './nl/workshop';
 import { offline } from './nl/offline';
 import { errors } from './nl/errors';
+import { workshopShell } from './nl/workshopShell';
 import { scenarioFiles } from './nl/scenarioFiles';
 import { facility } from './nl/facility';
 import { tracks } from './nl/tracks';
@@ -48,6 +49,7 @@ export const nl = {
   workshop,
   offline,
   errors,
+  workshopShell,
   scenarioFiles,
   facility,
   tracks,
