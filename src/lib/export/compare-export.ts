@@ -7,6 +7,7 @@ import { downloadBlob } from '$lib/export/download';
 import type { PdfScenario } from '$lib/export/pdf';
 import { composeMapPng, joinImages, type LegendSection } from '$lib/export/png';
 import { SOURCES_LINE } from '$lib/i18n';
+import { t } from '$lib/i18n/catalogue';
 import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from '../view/compare-data';
 import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
 
@@ -26,9 +27,9 @@ const classSection = (title: string, classes: readonly ColourClass[]): LegendSec
 });
 
 export const DISTANCE_LEGEND: LegendSection[] = [
-  classSection('Afstand tot de dichtstbijzijnde school', DISTANCE_CLASSES),
+  classSection(t('mapText.compareExport.distanceTitle'), DISTANCE_CLASSES),
   {
-    title: 'Scholen',
+    title: t('mapText.compareExport.schools'),
     items: [STATUS_STYLE.open, STATUS_STYLE.belowNorm, STATUS_STYLE.closed, STATUS_STYLE.new].map((s) => ({
       label: s.label,
       fill: cssColor(s.fill),
@@ -38,10 +39,13 @@ export const DISTANCE_LEGEND: LegendSection[] = [
   }
 ];
 
-export const DIFFERENCE_LEGEND: LegendSection[] = [classSection('Afstand in B t.o.v. A', DIFFERENCE_CLASSES)];
+export const DIFFERENCE_LEGEND: LegendSection[] = [
+  classSection(t('mapText.compareExport.differenceTitle'), DIFFERENCE_CLASSES)
+];
 
 export async function exportComparePdf(input: CompareExportInput): Promise<string> {
   const { a, b } = input;
+  const pair = t('mapText.compareExport.pair', { a: a.name, b: b.name });
   const subtitle = `${SECTOR_NAME[a.report.sector]} · ${parametersText(a.report.parameters, a.report.sector)} · ${dateText(new Date())}`;
   const mapA = input.captureA();
   const mapB = input.captureB();
@@ -53,7 +57,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
             { src: mapA, label: `A: ${a.name}` },
             { src: mapB, label: `B: ${b.name}` }
           ]),
-          title: `${a.name} en ${b.name} · ${input.regionName}`,
+          title: `${pair} · ${input.regionName}`,
           subtitle,
           legend: DISTANCE_LEGEND,
           legendPosition: 'bottom',
@@ -63,7 +67,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
   const differenceImage = diff
     ? await composeMapPng({
         map: diff,
-        title: 'Verschil in afstand: B min A',
+        title: t('mapText.compareExport.differenceMap'),
         subtitle: `B: ${b.name} · A: ${a.name}`,
         legend: DIFFERENCE_LEGEND,
         sources: SOURCES_LINE
@@ -79,7 +83,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
     mapImage,
     differenceImage
   });
-  const name = pdfFileName(input.region, `${a.name} en ${b.name}`);
+  const name = pdfFileName(input.region, pair);
   downloadBlob(doc.output('blob'), name);
   return name;
 }
