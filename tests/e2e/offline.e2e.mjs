@@ -100,6 +100,15 @@ export default (test) => {
           { timeout: 60_000, polling: 250 }
         );
         assert.equal(await page.getByTestId('offline-badge').count(), 0, 'no badge while online');
+        // "After one visit" means after the service worker finished: nothing installing or waiting any more.
+        await page.waitForFunction(
+          async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return !!r && !r.installing && !r.waiting && r.active?.state === 'activated';
+          },
+          null,
+          { timeout: 30_000, polling: 250 }
+        );
 
         // No network at all: the server is gone and the browser is offline.
         await stopServer(server);

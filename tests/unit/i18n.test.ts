@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, INTL_LOCALE, LOCALE, t } from '../../src/lib/i18n/catalogue';
+import { LAZY_NAMESPACES } from '../../src/lib/i18n/messages/lazy';
 import { pickLocale } from '../../src/lib/i18n/locale';
 import { formatCount, formatPointsDelta, SECTOR_LABEL } from '../../src/lib/i18n';
 import { PROPOSAL_TEXT, proposalName } from '../../src/lib/text/proposal-text';
@@ -35,9 +36,30 @@ function placeholders(message: string): string[] {
 /** Keys of `a` that `b` lacks. */
 const missing = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => !b.has(k));
 
-describe('the message catalogue', () => {
-  const nl = flatten(CATALOGUE.nl as unknown as Tree);
-  const en = flatten(CATALOGUE.en as unknown as Tree);
+/** Both languages of every namespace: those every page has, and the lazy ones (messages/lazy.ts). */
+async function wholeCatalogue(lang: 'nl' | 'en'): Promise<Tree> {
+  const tree = { ...(CATALOGUE[lang] as unknown as Tree) };
+  for (const ns of LAZY_NAMESPACES) {
+    const mod = (await import(`../../src/lib/i18n/messages/${lang}/${ns}.ts`)) as Record<string, Tree>;
+    tree[ns] = mod[ns];
+  }
+  return tree;
+}
+
+describe('the message catalogue', async () => {
+  const nl = flatten(await wholeCatalogue('nl'));
+  const en = flatten(await wholeCatalogue('en'));
+
+  it('holds the lazy namespaces apart from the first page (nl.ts, en.ts) and has each of them', () => {
+    for (const ns of LAZY_NAMESPACES) {
+      expect(Object.keys(CATALOGUE.nl), ns).not.toContain(ns);
+      expect(Object.keys(CATALOGUE.en!), ns).not.toContain(ns);
+      expect(
+        [...nl.keys()].some((k) => k.startsWith(`${ns}.`)),
+        ns
+      ).toBe(true);
+    }
+  });
 
   it('has every key in Dutch and English, none empty, with the same placeholders', () => {
     expect(nl.size).toBeGreaterThan(100);
@@ -103,12 +125,8 @@ describe('the page language', () => {
  * all its text from the catalogue; a file leaves this list once it does (and may never come back).
  */
 const NOT_YET_CATALOGUED = [
-  'src/lib/components/FacilityPanel.svelte',
   'src/lib/components/ScenarioBar.svelte',
   'src/lib/components/Workshop.svelte',
-  'src/lib/components/tracks/FacilityTracks.svelte',
-  'src/lib/components/tracks/MergeTracksDialog.svelte',
-  'src/lib/components/tracks/TrackPanel.svelte',
   'src/routes/atlas/[region]/+page.svelte'
 ];
 

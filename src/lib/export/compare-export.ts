@@ -2,14 +2,16 @@
  * The comparison as a PDF: the two maps side by side and the difference map (each with its legend), then
  * comparePdf's tables. Browser only (canvas); the layout itself is in $lib/export/pdf.ts.
  */
+import '$lib/i18n/parts/pdfText';
 import { cssColor } from '$lib/map/colors';
 import { downloadBlob } from '$lib/export/download';
 import type { PdfScenario } from '$lib/export/pdf';
 import { composeMapPng, joinImages, type LegendSection } from '$lib/export/png';
 import { SOURCES_LINE } from '$lib/i18n';
-import { t } from '$lib/i18n/catalogue';
 import { DIFFERENCE_CLASSES, DISTANCE_CLASSES, STATUS_STYLE, type ColourClass } from '../view/compare-data';
-import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
+import { dateText, parametersText } from '../text/report-text';
+import { t } from '$lib/i18n/catalogue';
+import { sectorLabel } from './sector-label';
 
 export interface CompareExportInput {
   region: string;
@@ -27,9 +29,9 @@ const classSection = (title: string, classes: readonly ColourClass[]): LegendSec
 });
 
 export const DISTANCE_LEGEND: LegendSection[] = [
-  classSection(t('mapText.compareExport.distanceTitle'), DISTANCE_CLASSES),
+  classSection(t('pdfText.legendDistance'), DISTANCE_CLASSES),
   {
-    title: t('mapText.compareExport.schools'),
+    title: t('pdfText.legendSchools'),
     items: [STATUS_STYLE.open, STATUS_STYLE.belowNorm, STATUS_STYLE.closed, STATUS_STYLE.new].map((s) => ({
       label: s.label,
       fill: cssColor(s.fill),
@@ -40,13 +42,13 @@ export const DISTANCE_LEGEND: LegendSection[] = [
 ];
 
 export const DIFFERENCE_LEGEND: LegendSection[] = [
-  classSection(t('mapText.compareExport.differenceTitle'), DIFFERENCE_CLASSES)
+  classSection(t('pdfText.legendDifference'), DIFFERENCE_CLASSES)
 ];
 
 export async function exportComparePdf(input: CompareExportInput): Promise<string> {
   const { a, b } = input;
-  const pair = t('mapText.compareExport.pair', { a: a.name, b: b.name });
-  const subtitle = `${SECTOR_NAME[a.report.sector]} · ${parametersText(a.report.parameters, a.report.sector)} · ${dateText(new Date())}`;
+  const both = t('pdfText.aAndB', { a: a.name, b: b.name });
+  const subtitle = `${sectorLabel(a.report.sector)} · ${parametersText(a.report.parameters, a.report.sector)} · ${dateText(new Date())}`;
   const mapA = input.captureA();
   const mapB = input.captureB();
   const diff = input.captureDifference();
@@ -57,7 +59,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
             { src: mapA, label: `A: ${a.name}` },
             { src: mapB, label: `B: ${b.name}` }
           ]),
-          title: `${pair} · ${input.regionName}`,
+          title: `${both} · ${input.regionName}`,
           subtitle,
           legend: DISTANCE_LEGEND,
           legendPosition: 'bottom',
@@ -67,7 +69,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
   const differenceImage = diff
     ? await composeMapPng({
         map: diff,
-        title: t('mapText.compareExport.differenceMap'),
+        title: t('pdfText.differenceTitle'),
         subtitle: `B: ${b.name} · A: ${a.name}`,
         legend: DIFFERENCE_LEGEND,
         sources: SOURCES_LINE
@@ -83,7 +85,7 @@ export async function exportComparePdf(input: CompareExportInput): Promise<strin
     mapImage,
     differenceImage
   });
-  const name = pdfFileName(input.region, pair);
+  const name = pdfFileName(input.region, both);
   downloadBlob(doc.output('blob'), name);
   return name;
 }

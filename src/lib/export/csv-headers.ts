@@ -4,6 +4,7 @@
  * on them); the human variant translates them here. In Dutch (and in Node: the CLI, the server, the tests) the
  * headers are returned unchanged, so the Dutch files stay byte-identical.
  */
+import '$lib/i18n/parts/csv';
 import { LOCALE, t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';
 

@@ -3,6 +3,7 @@
  * images scaled to the text width and tables that break over pages with their header repeated. It knows
  * nothing about scenarios (see pdf.ts). Runs in the browser and in Node (the unit test), no DOM needed.
  */
+import '$lib/i18n/parts/pdf';
 import { jsPDF } from 'jspdf';
 import { t } from '$lib/i18n/catalogue';
 

@@ -1,14 +1,20 @@
 /**
  * The sections of the PDF reports that both reports share: the edit list, the premises line, the sources and the
- * method note (split from pdf.ts, which lays out the two reports).
+ * method note (split from pdf.ts, which lays out the two reports). Words in the page's language (namespace
+ * `pdfText`); the logic reads the Dutch sector terms, the text the sector's words in the page's language.
  */
+import '$lib/i18n/parts/pdfText';
+import '$lib/i18n/parts/pdf';
 import type { Edit, Report, SectorId } from '../engine/index';
 import { capital, type SectorTerms } from '../sectors/terms';
 import { editText, facilityIndex, formatPupils, parametersText } from '../text/report-text';
 import { MUTED, type PdfWriter } from './pdf-layout';
 import { DATA_SOURCES, METHOD_NOTE, type SourceLine } from './pdf-sources';
 import { CHOICE_TEXT } from '../text/choice-text';
+import { sectorWords, type SectorWords } from '../text/sector-words';
 import { t as tr } from '$lib/i18n/catalogue';
+
+export { sectorLabel } from './sector-label';
 
 export interface PdfScenario {
   name: string;
@@ -28,38 +34,56 @@ export const fromDuo = (t: SectorTerms) => t.dataSource === 'real' && t.one === 
 
 /** What the figures rest on: the counts' date or source, the population when it is the user's own. */
 export function premises(report: Report<SectorId>, t: SectorTerms): string {
+  const users = sectorWords(t).users;
   const counts = fromDuo(t)
-    ? `${t.users} 1-10-${report.year}`
-    : `${t.users}: aantallen uit het eigen bestand`;
-  const demand = report.demandSource === 'import' ? '; bevolking: eigen bestand' : '';
+    ? tr('pdfText.countsDuo', { users, year: String(report.year) })
+    : tr('pdfText.countsOwn', { users });
+  const demand = report.demandSource === 'import' ? tr('pdfText.demandOwn') : '';
   return `${parametersText(report.parameters, report.sector)}; ${counts}${demand}`;
 }
 
 /** The unit a demand figure belongs to: a 1 km grid cell of CBS, or an area or point of the user's file. */
 export const demandUnit = (report: Report<SectorId>) =>
-  report.demandSource === 'import' ? 'gebied of punt uit het eigen bevolkingsbestand' : '1 km-cel';
+  report.demandSource === 'import' ? tr('pdfText.unitImport') : tr('pdfText.unitCell');
+
+/**
+ * The sector's terms with its words in the page's language, for editText ("Nieuwe school", "leerlingen"; "New
+ * school", "pupils"). The Dutch words are those of sectorTerms.
+ */
+export function textTerms(t: SectorTerms, words: SectorWords = sectorWords(t)): SectorTerms {
+  const school = t.one === 'school';
+  return {
+    ...t,
+    users: words.users,
+    newName: tr(school ? 'pdfText.newSchool' : 'pdfText.newLocation')
+  };
+}
 
 export function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
   if (s.edits.length === 0) {
-    w.paragraph('Geen ingrepen: de huidige situatie.', { color: MUTED });
+    w.paragraph(tr('pdfText.noEdits'), { color: MUTED });
     return;
   }
   const byId = facilityIndex(s.report.facilities);
+  const words = sectorWords(t);
+  const terms = textTerms(t, words);
   s.edits.forEach((e, i) => {
-    let text = `${i + 1}. ${editText(e, byId, t)}`;
+    let text = `${i + 1}. ${editText(e, byId, terms)}`;
     if (e.op === 'close' || e.op === 'merge') {
       // A facility closes once: its flows are this edit's (one, or several under the choice model).
       const flows = s.report.flows.filter((f) => f.from === e.facility);
       const moved = flows.reduce((a, f) => a + f.pupils, 0);
       // A facility without a count (DUO gives none, or the file has no such column): how many move is unknown.
       const unknown = s.report.facilities.find((g) => g.id === e.facility)?.pupilsBase === null;
-      const count = unknown ? `${t.users} (aantal onbekend)` : `${formatPupils(moved)} ${t.users}`;
+      const count = unknown
+        ? tr('pdfText.usersUnknown', { users: words.users })
+        : tr('pdfText.usersCount', { n: formatPupils(moved), users: words.users });
       const name = (id: string) => byId.get(id)?.name ?? id;
       if (e.op === 'merge') text += ` (${count})`;
-      else if (flows.length === 1) text += `; ${count} naar ${name(flows[0].to)}`;
+      else if (flows.length === 1) text += `; ${tr('pdfText.flowTo', { count, name: name(flows[0].to) })}`;
       else if (flows.length > 1) {
         const parts = flows.map((f) =>
-          unknown ? name(f.to) : `${formatPupils(f.pupils)} naar ${name(f.to)}`
+          unknown ? name(f.to) : tr('pdfText.flowTo', { count: formatPupils(f.pupils), name: name(f.to) })
         );
         text += `; ${count} ${CHOICE_TEXT.flowsByModel}: ${parts.join(', ')}`;
       }
@@ -68,7 +92,8 @@ export function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {
   });
 }
 
-const OWN_FILE = 'eigen bestand van de gebruiker, ingelezen in de Transitieatlas';
+const OWN_FILE = tr('pdfText.ownFile');
+const OWN_LICENCE = tr('pdfText.ownLicence');
 
 /**
  * The sources behind this report: po and vo with CBS population exactly as always; another sector's own
@@ -76,28 +101,31 @@ const OWN_FILE = 'eigen bestand van de gebruiker, ingelezen in de Transitieatlas
  */
 export function reportSources(report: Report<SectorId>, t: SectorTerms): SourceLine[] {
   const importedDemand = report.demandSource === 'import';
+  const words = sectorWords(t);
   const out: SourceLine[] = [];
   for (const s of DATA_SOURCES) {
-    if (s.what.startsWith('Scholen')) {
+    if (s.kind === 'schools') {
       if (fromDuo(t)) out.push(s);
       else {
         out.push({
-          what: `${capital(t.many)} en ${t.users}`,
+          kind: 'own',
+          what: tr('pdfText.facilitiesAndUsers', { many: capital(words.many), users: words.users }),
           source: OWN_FILE,
-          licence: 'verantwoordelijkheid van de gebruiker'
+          licence: OWN_LICENCE
         });
       }
-    } else if (s.what.startsWith('Opheffingsnormen')) {
+    } else if (s.kind === 'norms') {
       if (showsNorm(t)) out.push(s);
-    } else if (s.what.includes('rastercel')) {
+    } else if (s.kind === 'grid') {
       if (importedDemand) {
         out.push({
-          what: 'Inwoners per gebied of punt',
+          kind: 'own',
+          what: tr('pdfText.inhabitantsImport'),
           source: OWN_FILE,
-          licence: 'verantwoordelijkheid van de gebruiker'
+          licence: OWN_LICENCE
         });
       } else if (t.one === 'school') out.push(s);
-      else out.push({ ...s, what: 'Inwoners (totaal en 0-14 jaar) per 1 km-rastercel (2021)' });
+      else out.push({ ...s, what: tr('pdfText.inhabitantsCell') });
     } else out.push(s);
   }
   return out;
@@ -107,20 +135,14 @@ export function reportSources(report: Report<SectorId>, t: SectorTerms): SourceL
 export function methodNote(report: Report<SectorId>, t: SectorTerms): string {
   if (report.demandSource !== 'import' && t.one === 'school' && t.users === 'leerlingen')
     return `${METHOD_NOTE} ${CHOICE_TEXT.pdfRule[report.parameters.allocation ?? 'nearest']}`;
-  const from =
-    report.demandSource === 'import'
-      ? 'elk gebied of punt uit het eigen bevolkingsbestand'
-      : 'het midden van elke 1 km-rastercel';
-  const counted =
-    report.demandSource === 'import'
-      ? 'Meegeteld: de inwoners uit het eigen bestand, gewogen naar de leeftijden die de sector bedient (zonder ' +
-        'leeftijden: het aandeel van die leeftijden in de gemeente).'
-      : 'Meegeteld: inwoners per cel maal het aandeel van de leeftijden die de sector bedient, per gemeente.';
-  return (
-    `Berekend met de open Transitieatlas. Afstand: van ${from} naar de dichtstbijzijnde open ${t.one} (ook net ` +
-    `buiten de regio), hemelsbreed of maal de omwegfactor. ${counted} Bij sluiten gaan de ${t.users} naar de ` +
-    `dichtstbijzijnde open ${t.one}, bij samenvoegen naar de gekozen ${t.one}.`
-  );
+  const imported = report.demandSource === 'import';
+  const words = sectorWords(t);
+  return tr('pdfText.method', {
+    from: tr(imported ? 'pdfText.methodFromImport' : 'pdfText.methodFromCell'),
+    counted: tr(imported ? 'pdfText.countedImport' : 'pdfText.countedCell'),
+    one: words.one,
+    users: words.users
+  });
 }
 
 export function sources(w: PdfWriter, report: Report<SectorId>, t: SectorTerms): void {

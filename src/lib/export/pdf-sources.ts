@@ -1,9 +1,15 @@
 /**
  * The data sources behind every figure of a report, with the attribution their licence asks for. Taken from
  * geodata/manifest.json and the PROVENANCE files of ../shared/opendata; a report that leaves the building must
- * carry them. Update this list together with the geodata build when a source changes.
+ * carry them. Update this list together with the geodata build when a source changes. The words are in the page's
+ * language (namespace `pdfText.source`); published titles stay as published, in English with a description beside.
  */
+import '$lib/i18n/parts/pdfText';
+import { t } from '../i18n/catalogue';
+
 export interface SourceLine {
+  /** Which source this is, so a report can swap or drop it whatever the language. */
+  kind: 'schools' | 'norms' | 'boundaries' | 'grid' | 'pc4' | 'regions' | 'own';
   what: string;
   source: string;
   licence: string;
@@ -11,40 +17,42 @@ export interface SourceLine {
 
 export const DATA_SOURCES: readonly SourceLine[] = [
   {
-    what: 'Scholen, richting en leerlingen (1-10-2023)',
-    source: 'DUO open onderwijsdata; adressen Kadaster BAG (via EduGIS)',
+    kind: 'schools',
+    what: t('pdfText.source.schoolsWhat'),
+    source: t('pdfText.source.schoolsSource'),
     licence: 'CC0'
   },
   {
-    what: 'Opheffingsnormen basisonderwijs (geldend 2016)',
-    source: 'Ministerie van OCW / DUO, Staatscourant',
-    licence: 'publiek domein (regelgeving)'
+    kind: 'norms',
+    what: t('pdfText.source.normsWhat'),
+    source: t('pdfText.source.normsSource'),
+    licence: t('pdfText.source.normsLicence')
   },
   {
-    what: 'Gemeentegrenzen (1-1-2016)',
-    source: 'CBS / Kadaster, PDOK CBS Gebiedsindelingen',
-    licence: 'CC BY, "Bron: CBS / Kadaster, 2016"'
+    kind: 'boundaries',
+    what: t('pdfText.source.boundariesWhat'),
+    source: t('pdfText.source.boundariesSource'),
+    licence: t('pdfText.source.boundariesLicence')
   },
   {
-    what: 'Inwoners 0-14 jaar per 1 km-rastercel (2021)',
-    source:
-      'Eurostat, Census 2021 population grid (gegevens voor NL: CBS); geometrie © EuroGeographics / GISCO',
-    licence: 'hergebruik met bronvermelding'
+    kind: 'grid',
+    what: t('pdfText.source.gridWhat'),
+    source: t('pdfText.source.gridSource'),
+    licence: t('pdfText.source.gridLicence')
   },
   {
-    what: 'Leeftijdsopbouw en woonplaats per postcodegebied (PC4, 2021)',
-    source: 'CBS StatLine 83502NED en Kerncijfers per postcode (© CBS, © ESRI Nederland)',
+    kind: 'pc4',
+    what: t('pdfText.source.pc4What'),
+    source: t('pdfText.source.pc4Source'),
     licence: 'CC BY 4.0'
   },
   {
-    what: 'Krimp- en anticipeerregio’s',
-    source: 'Ministerie van BZK, Actieplan Bevolkingsdaling 2016 (bijlage II)',
-    licence: 'overheidspublicatie'
+    kind: 'regions',
+    what: t('pdfText.source.regionsWhat'),
+    source: t('pdfText.source.regionsSource'),
+    licence: t('pdfText.source.regionsLicence')
   }
 ];
 
 /** How the figures are computed, in one paragraph for the report. */
-export const METHOD_NOTE =
-  'Berekend met de open Transitieatlas. Afstand: van het midden van elke 1 km-rastercel naar de ' +
-  'dichtstbijzijnde open school (ook net buiten de regio), hemelsbreed of maal de omwegfactor. Kinderen: ' +
-  'inwoners 0-14 jaar per cel maal het aandeel van de schoolgaande leeftijden in de gemeente.';
+export const METHOD_NOTE = t('pdfText.methodSchools');

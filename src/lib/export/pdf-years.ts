@@ -3,6 +3,8 @@
  * the norm, children beyond the transport threshold and total costs, current policy next to the scenario. Pure:
  * rows come from the engine's two year series; the writer only lays them out.
  */
+import '$lib/i18n/parts/pdfText';
+import '$lib/i18n/parts/pdf';
 import type { YearSeries } from '../engine/index';
 import { formatPupils } from '../text/report-text';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
@@ -32,6 +34,17 @@ export function yearRows(baseline: YearSeries, scenario: YearSeries): PdfYearRow
     transport: [baseline.totals.transportChildren[y], scenario.totals.transportChildren[y]],
     costs: [baseline.totals.costTotal[y], scenario.totals.costTotal[y]]
   }));
+}
+
+/**
+ * The sentence on the prognosis parameters above the table; the figures come formatted ("-0,5", "2,5"), the
+ * threshold in km as typed.
+ */
+export function yearNote(birth: { fromData: boolean; trend: string }, migration: string, km: string): string {
+  const trend = t(birth.fromData ? 'pdfText.yearsNoteData' : 'pdfText.yearsNoteFixed', {
+    trend: birth.trend
+  });
+  return t('pdfText.yearsNote', { birth: trend, migration, km });
 }
 
 const euro = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 0 });

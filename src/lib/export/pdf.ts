@@ -1,13 +1,18 @@
 /**
  * The PDF report of a scenario (against the current situation) or of a comparison of two scenarios, for a
  * school board's board pack: title, date, region, sector, parameters, map image, indicator table, the edits in
- * Dutch, the facility table with pupils and norms, and the data sources with their licences. The words follow the
+ * words, the facility table with pupils and norms, and the data sources with their licences. The words follow the
  * sector (`sectorTerms`: "Scholen"/"Leerlingen" for po, vo and so, "Voorzieningen"/"Bezoekers" for sport), the
  * indicator rows the report's own thresholds; an imported population (`report.demandSource`) is named as such.
+ * The text is in the page's language (namespaces `pdf` and `pdfText`): the logic reads the Dutch sector terms `t`,
+ * the text the sector's words `w` in that language (the same words in Dutch). Data names stay as published.
  *
  * Pure apart from jsPDF: the caller supplies the reports (from the engine) and the map images (PNG data URLs),
  * and gets the jsPDF document back (`.output('blob')` in the browser, `.output()` in a test).
  */
+import '$lib/i18n/parts/pdfText';
+import '$lib/i18n/parts/pdf';
+import '$lib/i18n/parts/report';
 import type { jsPDF } from 'jspdf';
 import {
   compareReports,
@@ -25,21 +30,23 @@ import {
   formatDifference,
   formatIndicator,
   formatPupils,
-  indicatorShortLabels,
   judge,
   STATUS_LABEL
 } from '../text/report-text';
 import { BETTER, MUTED, PdfWriter, WORSE, type Column, type Rgb } from './pdf-layout';
 import { yearSection, type PdfYears } from './pdf-years';
+import { pdfIndicatorLabels } from './pdf-indicators';
 import {
   demandUnit,
   editList,
   fromDuo,
   premises,
+  sectorLabel,
   showsNorm,
   sources,
   type PdfScenario
 } from './pdf-sections';
+import { sectorWords, type SectorWords } from '../text/sector-words';
 import { t as tr } from '$lib/i18n/catalogue';
 
 export { methodNote, reportSources, type PdfScenario } from './pdf-sections';
@@ -75,7 +82,12 @@ export interface PdfOptions {
   compress?: boolean;
 }
 
-const editCount = (n: number) => (n === 0 ? 'geen ingrepen' : n === 1 ? '1 ingreep' : `${n} ingrepen`);
+const editCount = (n: number) =>
+  n === 0
+    ? tr('pdfText.editsNone')
+    : n === 1
+      ? tr('pdfText.editsOne')
+      : tr('pdfText.editsMany', { n: String(n) });
 
 function judgeColor(row: IndicatorRow): Rgb | null {
   const j = judge(row.difference, row.unit, row.better);
@@ -96,7 +108,7 @@ const placeOrder = (a: { place: string | null; name: string }, b: { place: strin
   (a.place ?? '\uffff').localeCompare(b.place ?? '\uffff', 'nl') || a.name.localeCompare(b.name, 'nl');
 
 const facilityName = (f: { name: string; context: boolean }) =>
-  f.context ? `${f.name} (buiten regio)` : f.name;
+  f.context ? tr('pdfText.outsideRegion', { name: f.name }) : f.name;
 
 /** Users after the scenario; an open facility without a base count and nothing moved to it: unknown, not 0. */
 const scenarioCount = (f: ReportFacility) =>
@@ -104,7 +116,7 @@ const scenarioCount = (f: ReportFacility) =>
 
 /** The status word of the facility tables; an open school below its norm reads "onder norm". */
 function statusText(f: ReportFacility): string {
-  return f.belowNorm ? 'onder norm' : STATUS_LABEL[f.status];
+  return f.belowNorm ? tr('pdfText.belowNorm') : STATUS_LABEL[f.status];
 }
 
 const changed = (f: ReportFacility) => f.status !== 'open' || f.pupils !== (f.pupilsBase ?? 0);
@@ -128,7 +140,7 @@ function indicatorTable(
   b: string,
   diff: string
 ): void {
-  const label = indicatorShortLabels(t, report.summary.shareWithin);
+  const label = pdfIndicatorLabels(t, report.summary.shareWithin);
   const cols: Column<IndicatorRow>[] = [
     { header: tr('pdf.indicator'), width: 76, text: (r) => label[r.key] },
     { header: a, width: 30, align: 'right', text: (r) => formatIndicator(r.a, r.unit) },
@@ -146,32 +158,41 @@ function indicatorTable(
 }
 
 /** The header of the base count column: "Leerlingen 2023" (DUO), "Bezoekers nu" (the user's file). */
-const baseCountHeader = (t: SectorTerms, year: number, short = false) =>
-  fromDuo(t) ? `${short ? 'Lln.' : capital(t.users)} ${year}` : `${capital(t.users)} nu`;
+const baseCountHeader = (t: SectorTerms, w: SectorWords, year: number, short = false) =>
+  fromDuo(t)
+    ? tr('pdfText.countYear', {
+        users: short ? tr('pdfText.pupilsShort') : capital(w.users),
+        year: String(year)
+      })
+    : tr('pdfText.countNow', { users: capital(w.users) });
 
 /** The header of a scenario's count column: "Leerlingen scenario", "Lln. A"; "Bezoekers A". */
-const countHeader = (t: SectorTerms, which: string, short = false) =>
-  `${short && t.users === 'leerlingen' ? 'Lln.' : capital(t.users)} ${which}`;
+const countHeader = (t: SectorTerms, w: SectorWords, which: string, short = false) =>
+  tr('pdfText.countOf', {
+    users: short && t.users === 'leerlingen' ? tr('pdfText.pupilsShort') : capital(w.users),
+    which
+  });
 
 /** The report of one scenario against the current situation. */
 export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): jsPDF {
   const { scenario, baseline, regionName } = input;
   const report = scenario.report;
   const t = input.terms ?? sectorTerms(report.sector);
+  const words = sectorWords(t);
   const w = new PdfWriter({
     compress: options.compress,
     title: `${scenario.name} · ${regionName}`,
-    subject: `Transitieatlas: scenario ${scenario.name}, ${regionName}`
+    subject: tr('pdfText.subjectScenario', { name: scenario.name, region: regionName })
   });
   header(w, tr('pdf.kickerScenario'), scenario.name, [
     [tr('pdf.region'), regionName],
-    [tr('pdf.sector'), t.name],
+    [tr('pdf.sector'), sectorLabel(t)],
     [tr('pdf.date'), dateText(input.date)],
     [tr('pdf.premises'), premises(report, t)],
     [tr('pdf.edits'), editCount(scenario.edits.length)]
   ]);
   if (input.mapImage) {
-    w.image(input.mapImage, { maxHeight: 120, caption: `Kaart van het scenario “${scenario.name}”.` });
+    w.image(input.mapImage, { maxHeight: 120, caption: tr('pdfText.mapCaption', { name: scenario.name }) });
   }
   w.heading(tr('pdf.indicators'));
   indicatorTable(
@@ -184,24 +205,31 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
     tr('pdf.difference')
   );
   const lost = report.summary.placesWithoutFacility;
-  if (lost.length > 0) w.paragraph(`Kernen zonder ${t.one} in dit scenario: ${lost.join(', ')}.`);
+  if (lost.length > 0) {
+    w.paragraph(tr('pdfText.placesWithout', { one: words.one, places: lost.join(', ') }));
+  }
   if (input.years) yearSection(w, input.years);
 
   w.heading(tr('pdf.edits'));
   editList(w, scenario, t);
 
-  w.heading(capital(t.many));
+  w.heading(capital(words.many));
   const norm = showsNorm(t);
   const cols: Column<ReportFacility>[] = [
-    { header: capital(t.one), width: norm ? 62 : 75, text: facilityName, bold: changed },
+    { header: capital(words.one), width: norm ? 62 : 75, text: facilityName, bold: changed },
     { header: tr('pdf.place'), width: 32, text: (f) => f.place ?? '' },
     {
-      header: baseCountHeader(t, report.year),
+      header: baseCountHeader(t, words, report.year),
       width: 18,
       align: 'right',
       text: (f) => formatPupils(f.pupilsBase)
     },
-    { header: countHeader(t, 'scenario'), width: 19, align: 'right', text: scenarioCount },
+    {
+      header: countHeader(t, words, tr('pdfText.scenario')),
+      width: 19,
+      align: 'right',
+      text: scenarioCount
+    },
     ...(norm
       ? [
           {
@@ -226,7 +254,7 @@ export function scenarioPdf(input: ScenarioPdfInput, options: PdfOptions = {}): 
 }
 
 function sideText(s: FacilityDifference['a']): string {
-  return s ? `${STATUS_LABEL[s.status]}, ${formatPupils(s.pupils)}` : 'bestaat niet';
+  return s ? `${STATUS_LABEL[s.status]}, ${formatPupils(s.pupils)}` : tr('pdfText.notThere');
 }
 
 /** The report of a comparison of two scenarios (either may be the current situation). */
@@ -234,53 +262,57 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   const { a, b, regionName } = input;
   const comparison: Comparison = compareReports(a.report, b.report);
   const t = input.terms ?? sectorTerms(a.report.sector);
+  const words = sectorWords(t);
+  const both = tr('pdfText.aAndB', { a: a.name, b: b.name });
   const w = new PdfWriter({
     compress: options.compress,
-    title: `${a.name} en ${b.name} · ${regionName}`,
-    subject: `Transitieatlas: vergelijking van ${a.name} en ${b.name}, ${regionName}`
+    title: `${both} · ${regionName}`,
+    subject: tr('pdfText.subjectCompare', { a: a.name, b: b.name, region: regionName })
   });
-  header(w, tr('pdf.kickerCompare'), `${a.name} en ${b.name}`, [
+  header(w, tr('pdf.kickerCompare'), both, [
     [tr('pdf.region'), regionName],
-    [tr('pdf.sector'), t.name],
+    [tr('pdf.sector'), sectorLabel(t)],
     [tr('pdf.date'), dateText(input.date)],
     [tr('pdf.premises'), premises(a.report, t)],
     ['A', `${a.name} (${editCount(a.edits.length)})`],
     ['B', `${b.name} (${editCount(b.edits.length)})`]
   ]);
   if (input.mapImage)
-    w.image(input.mapImage, { maxHeight: 95, caption: `Links A: ${a.name}. Rechts B: ${b.name}.` });
+    w.image(input.mapImage, { maxHeight: 95, caption: tr('pdfText.mapsCaption', { a: a.name, b: b.name }) });
 
   w.heading(tr('pdf.indicators'));
   indicatorTable(w, a.report, t, comparison.indicators, 'A', 'B', tr('pdf.differenceBA'));
   const { lostInB, regainedInB } = comparison.places;
-  if (lostInB.length) w.paragraph(`Zonder ${t.one} in B, niet in A: ${lostInB.join(', ')}.`);
-  if (regainedInB.length) w.paragraph(`Zonder ${t.one} in A, niet in B: ${regainedInB.join(', ')}.`);
+  if (lostInB.length) {
+    w.paragraph(tr('pdfText.lostInB', { one: words.one, places: lostInB.join(', ') }));
+  }
+  if (regainedInB.length) {
+    w.paragraph(tr('pdfText.regainedInB', { one: words.one, places: regainedInB.join(', ') }));
+  }
 
   if (input.differenceImage) {
     w.image(input.differenceImage, {
       heading: tr('pdf.differenceMap'),
       maxHeight: 110,
-      caption: `Per ${demandUnit(a.report)}: afstand tot de dichtstbijzijnde ${t.one} in B min die in A.`
+      caption: tr('pdfText.differenceCaption', { unit: demandUnit(a.report), one: words.one })
     });
   }
 
-  w.heading(`Ingrepen in A: ${a.name}`);
+  w.heading(tr('pdfText.editsInA', { name: a.name }));
   editList(w, a, t);
-  w.heading(`Ingrepen in B: ${b.name}`);
+  w.heading(tr('pdfText.editsInB', { name: b.name }));
   editList(w, b, t);
 
   const norm = showsNorm(t);
-  w.heading(`${capital(t.many)} die verschillen`);
+  w.heading(tr('pdfText.differ', { many: capital(words.many) }));
   if (comparison.facilities.length === 0) {
-    w.paragraph(`Geen: in A en B hebben alle ${t.many} dezelfde status en evenveel ${t.users}.`, {
-      color: MUTED
-    });
+    w.paragraph(tr('pdfText.noDifference', { many: words.many, users: words.users }), { color: MUTED });
   } else {
     const cols: Column<FacilityDifference>[] = [
-      { header: capital(t.one), width: norm ? 58 : 65, text: facilityName },
+      { header: capital(words.one), width: norm ? 58 : 65, text: facilityName },
       { header: tr('pdf.place'), width: norm ? 30 : 37, text: (f) => f.place ?? '' },
-      { header: `A: status, ${t.users}`, width: 36, text: (f) => sideText(f.a) },
-      { header: `B: status, ${t.users}`, width: 36, text: (f) => sideText(f.b) },
+      { header: tr('pdfText.sideA', { users: words.users }), width: 36, text: (f) => sideText(f.a) },
+      { header: tr('pdfText.sideB', { users: words.users }), width: 36, text: (f) => sideText(f.b) },
       ...(norm
         ? [
             {
@@ -295,7 +327,7 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
     w.table(cols, [...comparison.facilities].sort(placeOrder));
   }
 
-  w.heading(`Alle ${t.many}`);
+  w.heading(tr('pdfText.all', { many: words.many }));
   const inA = new Map(a.report.facilities.map((f) => [f.id, f]));
   const inB = new Map(b.report.facilities.map((f) => [f.id, f]));
   // A's table, plus B's facilities that A does not have (opened in B) or that only take part in B.
@@ -307,23 +339,23 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   // Without the norm column the count columns get its room, for headers such as "Bezoekers A".
   const count = norm ? 14 : 18;
   const cols: Column<ReportFacility>[] = [
-    { header: capital(t.one), width: 52, text: facilityName, bold },
+    { header: capital(words.one), width: 52, text: facilityName, bold },
     { header: tr('pdf.place'), width: 26, text: (f) => f.place ?? '' },
     {
-      header: baseCountHeader(t, a.report.year, true),
+      header: baseCountHeader(t, words, a.report.year, true),
       width: count,
       align: 'right',
       text: (f) => formatPupils(f.pupilsBase)
     },
     {
-      header: countHeader(t, 'A', true),
+      header: countHeader(t, words, 'A', true),
       width: count,
       align: 'right',
       text: (f) => formatPupils(inA.get(f.id)?.pupils ?? null),
       bold
     },
     {
-      header: countHeader(t, 'B', true),
+      header: countHeader(t, words, 'B', true),
       width: count,
       align: 'right',
       text: (f) => formatPupils(inB.get(f.id)?.pupils ?? null),
@@ -344,7 +376,7 @@ export function comparePdf(input: ComparePdfInput, options: PdfOptions = {}): js
   ];
   w.table(cols, rows.sort(placeOrder));
   sources(w, a.report, t);
-  w.footer(`Transitieatlas · ${regionName} · ${a.name} en ${b.name} · ${dateText(input.date)}`);
+  w.footer(`Transitieatlas · ${regionName} · ${both} · ${dateText(input.date)}`);
   return w.doc;
 }
 

@@ -3,7 +3,7 @@
  *
  * The engine (`$lib/engine/scenario-file`) owns the shape of a scenario file; the atlas adds the session file
  * (session-file.ts), the version history (scenario-versions.ts), its own rules on a scenario (scenario-rules.ts)
- * and Dutch messages (scenario-errors.ts). This module reads and writes whole files and re-exports the pieces, so
+ * and its messages in the page's language (scenario-errors.ts). This module reads and writes whole files and re-exports the pieces, so
  * callers import from here. Pure functions: no DOM, no fetch, no Node APIs, so the browser (import/export
  * buttons) and the server (API) share them.
  */
@@ -21,6 +21,7 @@ import {
 } from '../engine/index';
 import type { ScenarioData } from '../engine/scenario-file';
 import type { SectorPreset } from '../engine/sectors/presets';
+import { t as tr } from '../i18n/catalogue';
 import { ScenarioFormatError, ScenarioImportError, toDutch } from './scenario-errors';
 import { checkAtlasScenario, MAX_NAME_LENGTH } from './scenario-rules';
 import { isObject, migrateScenarioFile } from './scenario-versions';
@@ -38,7 +39,7 @@ export {
   type SessionScenario
 } from './session-file';
 
-/** Migrate and validate a scenario file; errors are Dutch ScenarioFormatErrors naming the field or edit. */
+/** Migrate and validate a scenario file; errors are ScenarioFormatErrors (page language) naming the field or edit. */
 export function readScenarioFile(data: unknown): { file: ScenarioFile<SectorId>; fromVersion: number } {
   const { data: v2, fromVersion } = migrateScenarioFile(data);
   let file: ScenarioFile<SectorId>;
@@ -128,7 +129,7 @@ const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(
 
 /**
  * Read the text of a picked file: a single scenario file (any known version) or a session file. Throws
- * ScenarioImportError with a Dutch message naming the file and the field or edit; nothing is returned then, so
+ * ScenarioImportError with a message (page language) naming the file and the field or edit; nothing is returned then, so
  * the caller changes nothing. A single scenario is named after the file.
  */
 export function parseScenarioImport(text: string, fileName: string): ScenarioImport {
@@ -136,12 +137,12 @@ export function parseScenarioImport(text: string, fileName: string): ScenarioImp
     throw new ScenarioImportError(fileName, new ScenarioFormatError(where, problem));
   };
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') fail('', 'het bestand is leeg');
+  if (body.trim() === '') fail('', tr('scenarioFiles.empty'));
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
-    fail('', `geen geldige JSON (${(e as Error).message})`);
+    fail('', tr('scenarioFiles.invalidJson', { reason: (e as Error).message }));
   }
   try {
     if (isObject(data) && data.kind !== undefined) {

@@ -5,7 +5,8 @@
  */
 import type { ScenarioFile, SectorId } from '../engine/index';
 import { getPreset, PRESET_IDS } from '../engine/sectors/presets';
-import { ScenarioFormatError } from './scenario-errors';
+import { t as tr } from '../i18n/catalogue';
+import { fieldText, ScenarioFormatError } from './scenario-errors';
 
 /** Longest scenario name we store or import. */
 export const MAX_NAME_LENGTH = 200;
@@ -26,15 +27,17 @@ export function checkAtlasScenario(file: ScenarioFile<SectorId>, at = ''): void 
     ['preset', file.preset?.id]
   ] as const) {
     if (id !== undefined && !PRESET_IDS.includes(id)) {
-      throw new ScenarioFormatError(where(`veld "${field}"`), `moet een van ${PRESET_IDS.join(', ')} zijn`);
+      throw new ScenarioFormatError(
+        where(fieldText(field)),
+        tr('scenarioFiles.problem.oneOf', { values: PRESET_IDS.join(', ') })
+      );
     }
   }
   const sector = file.sector ?? file.preset?.id;
   if (sector !== undefined && needsFacilityData(sector) && !file.data?.facilities) {
     throw new ScenarioFormatError(
-      where('veld "data.facilities"'),
-      `ontbreekt: het scenario van sector "${sector}" bevat geen voorzieningen ` +
-        '(voor deze sector zijn geen open gegevens; het bestand moet ze meenemen)'
+      where(fieldText('data.facilities')),
+      tr('scenarioFiles.noFacilities', { sector })
     );
   }
 }
@@ -42,9 +45,9 @@ export function checkAtlasScenario(file: ScenarioFile<SectorId>, at = ''): void 
 /** A scenario's name, trimmed; `where` names the field in the message. */
 export function parseName(v: unknown, where: string): string {
   if (typeof v !== 'string' || v.trim() === '')
-    throw new ScenarioFormatError(where, 'moet een niet-lege tekst zijn');
+    throw new ScenarioFormatError(where, tr('scenarioFiles.problem.nonEmptyString'));
   if (v.length > MAX_NAME_LENGTH) {
-    throw new ScenarioFormatError(where, `is langer dan ${MAX_NAME_LENGTH} tekens`);
+    throw new ScenarioFormatError(where, tr('scenarioFiles.nameTooLong', { max: String(MAX_NAME_LENGTH) }));
   }
   return v.trim();
 }

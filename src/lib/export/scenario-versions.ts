@@ -14,7 +14,8 @@
  * When a version 4 arrives: add `from3` below, keep a frozen v3 fixture in tests/fixtures/scenario-files.
  */
 import { legacyParameters, SCENARIO_SCHEMA_VERSION, type ScenarioParameters } from '../engine/index';
-import { ScenarioFormatError, unsupportedVersion } from './scenario-errors';
+import { t as tr } from '../i18n/catalogue';
+import { fieldText, ScenarioFormatError, unsupportedVersion } from './scenario-errors';
 
 /** A JSON object: not null, not an array. */
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -25,10 +26,12 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 export function scenarioFileVersion(data: unknown): number {
   if (Array.isArray(data)) return 0;
   if (!isObject(data)) {
-    throw new ScenarioFormatError('', 'moet een JSON-object (scenariobestand) of een lijst bewerkingen zijn');
+    throw new ScenarioFormatError('', tr('scenarioFiles.notFileOrEdits'));
   }
   const v = data.schemaVersion;
-  if (v === undefined) throw new ScenarioFormatError('veld "schemaVersion"', 'ontbreekt');
+  if (v === undefined) {
+    throw new ScenarioFormatError(fieldText('schemaVersion'), tr('scenarioFiles.problem.missing'));
+  }
   if (v !== 1 && v !== 2 && v !== SCENARIO_SCHEMA_VERSION) throw unsupportedVersion(v);
   return v;
 }
@@ -39,8 +42,8 @@ const from0 = (edits: unknown[]): Record<string, unknown> => ({ schemaVersion: 1
 function from1(v1: Record<string, unknown>): Record<string, unknown> {
   if (Object.hasOwn(v1, 'data')) {
     throw new ScenarioFormatError(
-      'veld "data"',
-      `onbekend veld in versie 1 (gegevens horen in een bestand met schemaVersion ${SCENARIO_SCHEMA_VERSION})`
+      fieldText('data'),
+      tr('scenarioFiles.unknownInV1', { latest: String(SCENARIO_SCHEMA_VERSION) })
     );
   }
   return { ...v1, schemaVersion: 2 };
@@ -52,8 +55,8 @@ function from2(v2: Record<string, unknown>): Record<string, unknown> {
   if (v2.parameters !== undefined && !parameters) return { ...v2, schemaVersion: 3 }; // the parser names it
   if (parameters && Object.hasOwn(parameters, 'allocation')) {
     throw new ScenarioFormatError(
-      'veld "parameters.allocation"',
-      `onbekend veld in versie 2 (de toewijzing hoort in een bestand met schemaVersion ${SCENARIO_SCHEMA_VERSION})`
+      fieldText('parameters.allocation'),
+      tr('scenarioFiles.unknownInV2', { latest: String(SCENARIO_SCHEMA_VERSION) })
     );
   }
   const years = parameters?.years;

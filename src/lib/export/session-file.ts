@@ -17,7 +17,8 @@ import {
 } from '../engine/index';
 import type { ScenarioData } from '../engine/scenario-file';
 import type { SectorPreset } from '../engine/sectors/presets';
-import { ScenarioFormatError, toDutch, unsupportedVersion } from './scenario-errors';
+import { t as tr } from '../i18n/catalogue';
+import { fieldText, scenarioAt, ScenarioFormatError, toDutch, unsupportedVersion } from './scenario-errors';
 import { checkAtlasScenario, parseName } from './scenario-rules';
 import { isObject } from './scenario-versions';
 
@@ -43,13 +44,17 @@ export interface SessionFile {
 
 const SESSION_FIELDS = ['schemaVersion', 'kind', 'region', 'scenarios'];
 const SESSION_SCENARIO_FIELDS = ['name', 'sector', 'parameters', 'edits'];
+const UNKNOWN_FIELD = () => tr('scenarioFiles.problem.unknownField');
 /** Added in version 2. */
 const SESSION_SCENARIO_FIELDS_V2 = [...SESSION_SCENARIO_FIELDS, 'preset', 'data'];
 
 /** Validate a session file (all scenarios of a session); version 1 reads as version 2 without data. */
 export function readSessionFile(data: unknown): SessionFile {
   if (!isObject(data) || data.kind !== SESSION_FILE_KIND) {
-    throw new ScenarioFormatError('veld "kind"', `moet "${SESSION_FILE_KIND}" zijn`);
+    throw new ScenarioFormatError(
+      fieldText('kind'),
+      tr('scenarioFiles.mustBeKind', { kind: SESSION_FILE_KIND })
+    );
   }
   if (
     data.schemaVersion !== 1 &&
@@ -60,24 +65,26 @@ export function readSessionFile(data: unknown): SessionFile {
   }
   const fields = data.schemaVersion === 1 ? SESSION_SCENARIO_FIELDS : SESSION_SCENARIO_FIELDS_V2;
   for (const key of Object.keys(data)) {
-    if (!SESSION_FIELDS.includes(key)) throw new ScenarioFormatError(`veld "${key}"`, 'onbekend veld');
+    if (!SESSION_FIELDS.includes(key)) throw new ScenarioFormatError(fieldText(key), UNKNOWN_FIELD());
   }
   if (typeof data.region !== 'string' || data.region === '') {
-    throw new ScenarioFormatError('veld "region"', 'moet een regio-id zijn');
+    throw new ScenarioFormatError(fieldText('region'), tr('scenarioFiles.problem.regionId'));
   }
   if (!Array.isArray(data.scenarios) || data.scenarios.length === 0) {
-    throw new ScenarioFormatError('veld "scenarios"', "moet een niet-lege lijst scenario's zijn");
+    throw new ScenarioFormatError(fieldText('scenarios'), tr('scenarioFiles.mustBeScenarios'));
   }
   const region = data.region;
   const scenarios = data.scenarios.map((s: unknown, i: number): SessionScenario => {
-    const at = `scenario ${i + 1}`;
-    if (!isObject(s)) throw new ScenarioFormatError(at, 'moet een object zijn');
+    const at = scenarioAt(i);
+    if (!isObject(s)) throw new ScenarioFormatError(at, tr('scenarioFiles.problem.object'));
     for (const key of Object.keys(s)) {
-      if (!fields.includes(key)) throw new ScenarioFormatError(`${at}, veld "${key}"`, 'onbekend veld');
+      if (!fields.includes(key)) throw new ScenarioFormatError(`${at}, ${fieldText(key)}`, UNKNOWN_FIELD());
     }
-    const name = parseName(s.name, `${at}, veld "name"`);
+    const name = parseName(s.name, `${at}, ${fieldText('name')}`);
     const label = `${at} ("${name}")`;
-    if (s.sector === undefined) throw new ScenarioFormatError(`${label}, veld "sector"`, 'ontbreekt');
+    if (s.sector === undefined) {
+      throw new ScenarioFormatError(`${label}, ${fieldText('sector')}`, tr('scenarioFiles.problem.missing'));
+    }
     let file: ScenarioFile<SectorId>;
     try {
       file = parseScenarioData(

@@ -18,14 +18,15 @@ import {
   toSessionFile
 } from '$lib/export/scenario-files';
 import { SOURCES_LINE } from '$lib/i18n';
-import { t } from '$lib/i18n/catalogue';
+import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import { activeScenario, type AtlasStore } from '$lib/state/store';
 import { Superseded, type EngineClient } from '$lib/worker/client';
 import { yearOptionsOf } from '$lib/state/years.svelte';
 import type { PdfYears } from '$lib/export/pdf-years';
 import type { Edit, EngineSector, Parameters } from '$lib/engine';
 import type { YearInputs } from '$lib/state/store';
-import { dateText, parametersText, SECTOR_NAME } from '../text/report-text';
+import { dateText, parametersText } from '../text/report-text';
+import { sectorLabel } from './sector-label';
 import { scenarioYears } from '../view/year-view';
 import { scenarioFileData } from '../scenarios/scenario-data';
 
@@ -58,7 +59,7 @@ async function mapImage(
   return composeMapPng({
     map,
     title: `${name} · ${ctx.bundle.meta.name}`,
-    subtitle: `${SECTOR_NAME[report.sector]} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
+    subtitle: `${sectorLabel(report.sector)} · ${parametersText(report.parameters, report.sector)} · ${dateText(new Date())}`,
     legend,
     sources: SOURCES_LINE
   });
@@ -179,7 +180,7 @@ export async function runExport(kind: ExportKind, ctx: ExportContext): Promise<s
   throw new Error(t('exportFiles.unknownExport', { kind: kind as string }));
 }
 
-const pct = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, signDisplay: 'always' });
+const pct = new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 2, signDisplay: 'always' });
 
 /**
  * The year prognosis for the PDF, with the user's year inputs. The worker's `years` call is latest-wins with the
@@ -193,17 +194,18 @@ async function pdfYears(
   inputs: YearInputs
 ): Promise<PdfYears | null> {
   // pdf-years imports the PDF writer (jsPDF): loaded with the PDF, never with the page.
-  const { yearRows } = await import('$lib/export/pdf-years');
+  const { yearNote, yearRows } = await import('$lib/export/pdf-years');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const reply = await engine.years(sector, parameters, edits, yearOptionsOf(inputs, null));
       return {
-        note:
-          (inputs.birthTrend === 'data'
-            ? `Geboortetrend per gemeente uit de data (regio ${pct.format(reply.scenario.birthTrends.region * 100)} %)`
-            : `Geboortetrend ${pct.format(inputs.birthTrend * 100)} %`) +
-          ` en migratie ${pct.format(inputs.migration * 100)} % per jaar; leerlingenvervoer boven ${inputs.transportKm} km. Prognose per gemeente uit de CBS-leeftijds` +
-          `opbouw van 2021 (zie "Hoe rekenen we"); de normen van 2016. Kosten zijn aannames.`,
+        note: yearNote(
+          inputs.birthTrend === 'data'
+            ? { fromData: true, trend: pct.format(reply.scenario.birthTrends.region * 100) }
+            : { fromData: false, trend: pct.format(inputs.birthTrend * 100) },
+          pct.format(inputs.migration * 100),
+          String(inputs.transportKm)
+        ),
         rows: yearRows(reply.baseline, reply.scenario)
       };
     } catch (e) {

@@ -7,6 +7,7 @@
 import { fromRD, RD_BOUNDS, toRD } from '../engine/projection';
 import type { Bbox, Crs, Table } from './types';
 import { CRS_LABEL } from './crs';
+import { say } from './text';
 import { cellText, detectDecimal, formatNumber, parseNumber } from './values';
 
 export const NL_LONLAT = { minLon: 3.2, maxLon: 7.3, minLat: 50.7, maxLat: 53.6 } as const;
@@ -71,7 +72,7 @@ const AXES: Record<Crs, [string, string]> = { wgs84: ['lon', 'lat'], rd: ['x', '
 export { CRS_LABEL };
 
 /**
- * One pair under the file's decision: the point, or the Dutch reason it cannot be placed (without a prefix).
+ * One pair under the file's decision: the point, or the reason it cannot be placed (without a prefix).
  * `crs` null means no row of the file was inside the Netherlands.
  */
 export function placePair(
@@ -94,24 +95,22 @@ export function placePair(
     return { point: { lon, lat, x: u, y: v } };
   }
   if (cls === 'none') {
-    const zero = a === 0 && b === 0 ? ' Staat er 0 in plaats van een lege cel?' : '';
+    const values = { p, a: formatNumber(a), q, b: formatNumber(b) };
     return {
       code: 'outside-netherlands',
-      message: `${p} ${formatNumber(a)}, ${q} ${formatNumber(b)} ligt buiten Nederland.${zero}`
+      message: say(a === 0 && b === 0 ? 'coordinates.outsideZero' : 'coordinates.outside', values)
     };
   }
   if (cls.startsWith(crs)) {
     return {
       code: 'coordinates-swapped',
-      message: decision.swapped
-        ? `${pair} staat in de volgorde ${p}, ${q}, anders dan de andere rijen (${q}, ${p}).`
-        : `${p} en ${q} lijken verwisseld ${pair}.`
+      message: say(decision.swapped ? 'coordinates.swappedOrder' : 'coordinates.swapped', { pair, p, q })
     };
   }
   const other: Crs = crs === 'wgs84' ? 'rd' : 'wgs84';
   return {
     code: 'crs-mixed',
-    message: `${pair} lijkt ${CRS_LABEL[other]}, terwijl de rest van het bestand ${CRS_LABEL[crs]} gebruikt.`
+    message: say('coordinates.mixed', { pair, other: CRS_LABEL[other], crs: CRS_LABEL[crs] })
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { detectDelimiter } from './detect';
 import { ProblemList } from './problems';
+import { say } from './text';
 import type { Cell, Problem, Table } from './types';
 import { detectDecimal, quote } from './values';
 
@@ -72,7 +73,7 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
     return { table: null, problems: problems.done() };
   };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return fail('empty-file', 'Het bestand is leeg.');
+  if (text.trim() === '') return fail('empty-file', say('read.empty'));
 
   let firstLine = 1;
   let forced: string | null = null;
@@ -85,21 +86,14 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
   const headerLine = text.split(/\r?\n|\r/).find((l) => l.trim() !== '') ?? '';
   const delimiter = (forced ?? detectDelimiter(headerLine)) as Table['delimiter'] | null;
   if (!delimiter || ![',', ';', '\t'].includes(delimiter)) {
-    return fail(
-      'csv-no-delimiter',
-      `De kopregel ${quote(headerLine)} bevat geen scheidingsteken (; of , of tab). Sla het bestand op als CSV ` +
-        'met een kolom per gegeven.'
-    );
+    return fail('csv-no-delimiter', say('csv.noDelimiter', { header: quote(headerLine) }));
   }
 
   const parsed = records(text, delimiter, firstLine);
   if (parsed.unclosedAt !== undefined) {
-    return fail(
-      'csv-unclosed-quote',
-      `Rij ${parsed.unclosedAt}: een aanhalingsteken (") wordt geopend maar nergens gesloten; de rest van het ` +
-        'bestand is daardoor één veld.',
-      { row: parsed.unclosedAt }
-    );
+    return fail('csv-unclosed-quote', say('csv.unclosedQuote', { row: parsed.unclosedAt }), {
+      row: parsed.unclosedAt
+    });
   }
   const all = parsed.records.filter((r) => !isBlank(r));
   const header = all.shift()!;
@@ -109,12 +103,12 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
   header.fields.forEach((raw, i) => {
     let name = raw.trim();
     if (name === '') {
-      name = `kolom ${i + 1}`;
+      name = say('csv.unnamedColumn', { n: i + 1 });
       // Trailing empty header cells (Excel "a;b;c;;") are common and harmless.
       if (i < header.fields.length - 1 || header.fields.length === 1)
         problems.warn(
           'column-name-empty',
-          `Rij ${header.line}: kolom ${i + 1} heeft geen naam; ze heet nu '${name}'.`,
+          say('csv.columnNameEmpty', { row: header.line, n: i + 1, name: `'${name}'` }),
           {
             row: header.line
           }
@@ -124,7 +118,12 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
     if (before !== undefined) {
       problems.error(
         'duplicate-column',
-        `Rij ${header.line}: de kolomnaam '${name}' komt twee keer voor (kolom ${before + 1} en ${i + 1}).`,
+        say('csv.duplicateColumn', {
+          row: header.line,
+          name: `'${name}'`,
+          first: before + 1,
+          second: i + 1
+        }),
         { row: header.line, column: name }
       );
     }
@@ -133,7 +132,7 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
   });
   if (problems.hasErrors) return { table: null, problems: problems.done() };
   if (all.length === 0) {
-    return fail('no-rows', 'Het bestand heeft alleen een kopregel en geen gegevens.');
+    return fail('no-rows', say('csv.noRows'));
   }
 
   const rows: Record<string, Cell>[] = [];
@@ -143,13 +142,14 @@ export function parseCsv(text: string): { table: Table | null; problems: Problem
     while (fields.length > columns.length && fields[fields.length - 1].trim() === '')
       fields = fields.slice(0, -1);
     if (fields.length !== columns.length) {
-      const hint =
-        fields.length > columns.length && delimiter === ','
-          ? ' Staat er een getal met een decimale komma zonder aanhalingstekens in?'
-          : '';
+      const comma = fields.length > columns.length && delimiter === ',';
       problems.error(
         'csv-field-count',
-        `Rij ${r.line} heeft ${fields.length} velden, de kopregel ${columns.length}.${hint}`,
+        say(comma ? 'csv.fieldCountComma' : 'csv.fieldCount', {
+          row: r.line,
+          fields: fields.length,
+          columns: columns.length
+        }),
         { row: r.line }
       );
       continue;

@@ -8,6 +8,7 @@ import { toRD } from '../engine/projection';
 import { decideCrs, kmOutsideBbox, placePair, readPairs, type Placed } from './coordinates';
 import { DEFAULT_MAX_BYTES } from './detect';
 import { columnPlace, ProblemList } from './problems';
+import { say } from './text';
 import { parseInput } from './read';
 import type {
   Bbox,
@@ -153,7 +154,7 @@ function readDemand(
   options: DemandOptions,
   problems: ProblemList
 ): { units: ImportedDemandUnit[]; kind: 'pc4' | 'point' | null; crs: Crs | null } {
-  const noun = table.format === 'csv' ? 'kolom' : 'eigenschap';
+  const noun = say(table.format === 'csv' ? 'mapping.column' : 'mapping.property');
   const found = table.columns.join(', ');
   const referenced = [
     mapping.id,
@@ -169,7 +170,7 @@ function readDemand(
     if (c !== undefined && !table.columns.includes(c))
       problems.error(
         'mapping-column-unknown',
-        `De koppeling noemt ${noun} '${c}', maar die bestaat niet. Gevonden: ${found}.`,
+        say('demand.columnUnknown', { noun, column: `'${c}'`, found }),
         columnPlace(table, c).place
       );
   }
@@ -177,7 +178,7 @@ function readDemand(
   if (!mapping.population && bands.length === 0) {
     problems.error(
       'missing-column',
-      `Verplichte ${noun} 'inwoners' ontbreekt (of kolommen per leeftijdsklasse zoals '0-4', '5-9'). Gevonden: ${found}.`,
+      say('demand.missingPopulation', { noun, found }),
       columnPlace(table, 'inwoners').place
     );
   }
@@ -189,16 +190,10 @@ function readDemand(
         : null;
   const kind = cols || table.geometry ? 'point' : mapping.postcode ? 'pc4' : null;
   if (kind === null) {
-    problems.error(
-      'missing-coordinates',
-      `Er is geen ${noun} voor de ligging: verwacht een postcode (PC4), lon en lat, of x en y. Gevonden: ${found}.`
-    );
+    problems.error('missing-coordinates', say('demand.missingLocation', { noun, found }));
   }
   if (kind === 'pc4' && !options.postcodes) {
-    problems.error(
-      'postcode-no-lookup',
-      'Een tabel per postcode kan alleen worden ingelezen als er een regio is geladen.'
-    );
+    problems.error('postcode-no-lookup', say('demand.noRegion'));
   }
   if (problems.hasErrors) return { units: [], kind, crs: null };
 
@@ -227,8 +222,8 @@ function readDemand(
     const number = (c: string): number | null => {
       const n = parseNumber(row[c], decimals.get(c)!);
       if (n === null) return null;
-      if (Number.isNaN(n)) fail(c, 'not-a-number', `${quote(row[c])} is geen getal.`);
-      else if (n < 0) fail(c, 'number-negative', `${quote(row[c])} is negatief.`);
+      if (Number.isNaN(n)) fail(c, 'not-a-number', say('values.notNumber', { value: quote(row[c]) }));
+      else if (n < 0) fail(c, 'number-negative', say('values.negative', { value: quote(row[c]) }));
       return n;
     };
     let ages: Partial<Record<AgeBand, number>> | null = null;
@@ -240,7 +235,7 @@ function readDemand(
     const sum = ages ? Object.values(ages).reduce((s, v) => s + v, 0) : null;
     const total = given ?? sum ?? 0;
     if (mapping.population && given === null && sum === null && ok)
-      fail(mapping.population, 'population-empty', 'het aantal inwoners is leeg.');
+      fail(mapping.population, 'population-empty', say('demand.populationEmpty'));
     // Some bands and a total (e.g. only the children): the bands may not exceed the total. All bands: they
     // should add up to it. Either way a difference over 1 % is told, not refused.
     const tolerance = Math.max(1, 0.01 * (given ?? 0));
@@ -257,7 +252,7 @@ function readDemand(
         mapping.population,
         'waarschuwing',
         'ages-sum-differs',
-        `de leeftijdsklassen tellen op tot ${sum}, niet tot ${given}.`
+        say('demand.agesSum', { sum, given })
       );
     }
 
@@ -266,17 +261,12 @@ function readDemand(
     let point: Placed | null = null;
     let id = mapping.id ? cellText(row[mapping.id]) : '';
     if (kind === 'pc4') {
-      if (!pcText) fail(mapping.postcode, 'postcode-empty', 'de postcode is leeg.');
+      if (!pcText) fail(mapping.postcode, 'postcode-empty', say('demand.postcodeEmpty'));
       else if (!pc4)
-        fail(mapping.postcode, 'postcode-invalid', `${quote(pcText)} is geen Nederlandse postcode.`);
+        fail(mapping.postcode, 'postcode-invalid', say('values.notPostcode', { value: quote(pcText) }));
       else {
         const p = options.postcodes!.get(pc4);
-        if (!p)
-          fail(
-            mapping.postcode,
-            'postcode-unknown',
-            `postcode ${pc4} ligt niet in deze regio of is onbekend.`
-          );
+        if (!p) fail(mapping.postcode, 'postcode-unknown', say('demand.postcodeUnknown', { pc4 }));
         else point = { lon: p.lon, lat: p.lat, ...xy(p.lon, p.lat) };
       }
       id = pc4 ?? id;
@@ -287,19 +277,23 @@ function readDemand(
         if ('point' in placed) point = placed.point;
         else fail(cols?.[0], placed.code, placed.message);
       } else if (pair.kind === 'invalid')
-        fail(pair.column, 'coordinates-invalid', `${quote(pair.value ?? '')} is geen geldige coördinaat.`);
+        fail(
+          pair.column,
+          'coordinates-invalid',
+          say('coordinates.invalid', { value: quote(pair.value ?? '') })
+        );
       else if (pair.kind === 'geometry-invalid') ok = false;
-      else
-        fail(cols?.[0], 'coordinates-empty', cols ? 'de coördinaten zijn leeg.' : 'de geometrie ontbreekt.');
+      else fail(cols?.[0], 'coordinates-empty', say(cols ? 'coordinates.empty' : 'coordinates.noGeometry'));
       if (!id) id = `punt-${table.rowNumbers[i]}`;
     }
     if (id) {
       if (seen.has(id)) {
-        const what = kind === 'pc4' ? `postcode ${id}` : `id ${quote(id)}`;
         fail(
           kind === 'pc4' ? mapping.postcode : mapping.id,
           kind === 'pc4' ? 'duplicate-postcode' : 'duplicate-id',
-          `${what} komt twee keer voor.`
+          kind === 'pc4'
+            ? say('demand.duplicatePostcode', { id })
+            : say('demand.duplicateId', { id: quote(id) })
         );
       } else seen.set(id, i);
     }
@@ -312,7 +306,7 @@ function readDemand(
           undefined,
           'waarschuwing',
           'outside-region',
-          `ligt ${Math.round(km)} km buiten de regio.`
+          say('demand.outsideRegion', { km: Math.round(km) })
         );
     }
     if (!ok || !point) return;

@@ -4,6 +4,7 @@
  * what to do instead.
  */
 import type { Encoding, FileFormat, Problem } from './types';
+import { say } from './text';
 import { formatMB } from './values';
 
 /** 5 MB: ~50 000 rows of a facility CSV, far more than any region has, small enough for a phone. */
@@ -14,11 +15,7 @@ const problem = (code: string, message: string): Problem => ({ severity: 'fout',
 /** Call with File.size before reading the file; importFacilities calls it again on the bytes. */
 export function checkFileSize(size: number, maxBytes: number = DEFAULT_MAX_BYTES): Problem | null {
   if (size <= maxBytes) return null;
-  return problem(
-    'file-too-large',
-    `Het bestand is ${formatMB(size)}; de grens is ${formatMB(maxBytes)}. Het is niet gelezen. ` +
-      'Laat overbodige kolommen en rijen weg, of splits het bestand.'
-  );
+  return problem('file-too-large', say('detect.tooLarge', { size: formatMB(size), max: formatMB(maxBytes) }));
 }
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -28,17 +25,10 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 /** Known binary formats people drop by mistake, recognised by their first bytes. */
 export function sniffBinary(bytes: Uint8Array): Problem | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return problem(
-      'excel-file',
-      'Dit is een Excel-bestand (of een ander gecomprimeerd bestand), geen CSV. Kies in Excel ' +
-        "'Opslaan als' > 'CSV (gescheiden door lijstscheidingsteken)' en importeer dat bestand."
-    );
+    return problem('excel-file', say('detect.excelBytes'));
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return problem(
-      'binary-file',
-      'Dit is een PDF-bestand; importeer een CSV-, GeoJSON- of TopoJSON-bestand.'
-    );
+    return problem('binary-file', say('detect.pdf'));
   }
   return null;
 }
@@ -95,18 +85,18 @@ export function looksBinary(text: string): boolean {
 }
 
 const UNSUPPORTED: Record<string, string> = {
-  shp: 'Een shapefile wordt niet ondersteund. Exporteer de laag in QGIS als GeoJSON of CSV.',
-  dbf: 'Een shapefile wordt niet ondersteund. Exporteer de laag in QGIS als GeoJSON of CSV.',
-  shx: 'Een shapefile wordt niet ondersteund. Exporteer de laag in QGIS als GeoJSON of CSV.',
-  kml: 'KML (Google Earth) wordt niet ondersteund. Exporteer als GeoJSON of CSV.',
-  kmz: 'KMZ (Google Earth) wordt niet ondersteund. Exporteer als GeoJSON of CSV.',
-  gpkg: 'Een GeoPackage wordt niet ondersteund. Exporteer de laag in QGIS als GeoJSON of CSV.',
-  gpx: 'GPX wordt niet ondersteund. Exporteer als GeoJSON of CSV.',
-  gml: 'GML wordt niet ondersteund. Exporteer als GeoJSON of CSV.',
-  zip: 'Een zip-bestand wordt niet ondersteund. Pak het uit en importeer het CSV- of GeoJSON-bestand.',
-  pdf: 'Dit is een PDF-bestand; importeer een CSV-, GeoJSON- of TopoJSON-bestand.',
-  doc: 'Een Word-bestand wordt niet ondersteund; importeer een CSV-, GeoJSON- of TopoJSON-bestand.',
-  docx: 'Een Word-bestand wordt niet ondersteund; importeer een CSV-, GeoJSON- of TopoJSON-bestand.'
+  shp: say('detect.shapefile'),
+  dbf: say('detect.shapefile'),
+  shx: say('detect.shapefile'),
+  kml: say('detect.kml'),
+  kmz: say('detect.kmz'),
+  gpkg: say('detect.gpkg'),
+  gpx: say('detect.gpx'),
+  gml: say('detect.gml'),
+  zip: say('detect.zip'),
+  pdf: say('detect.pdf'),
+  doc: say('detect.word'),
+  docx: say('detect.word')
 };
 const EXCEL = new Set(['xlsx', 'xls', 'xlsm', 'ods']);
 const JSON_EXT = new Set(['json', 'geojson', 'topojson']);
@@ -120,13 +110,13 @@ export function extensionOf(name: string): string {
 export function checkExtension(name: string): Problem | null {
   const ext = extensionOf(name);
   if (EXCEL.has(ext)) {
-    return problem(
-      'excel-file',
-      `'${name}' is een Excel-bestand. Kies in Excel 'Opslaan als' > 'CSV (gescheiden door ` +
-        "lijstscheidingsteken)' en importeer dat bestand."
-    );
+    return problem('excel-file', say('detect.excelName', { name: `'${name}'` }));
   }
-  if (ext in UNSUPPORTED) return problem('format-unsupported', `'${name}': ${UNSUPPORTED[ext]}`);
+  if (ext in UNSUPPORTED)
+    return problem(
+      'format-unsupported',
+      say('detect.unsupported', { name: `'${name}'`, reason: UNSUPPORTED[ext] })
+    );
   return null;
 }
 
@@ -139,26 +129,17 @@ export function detectTextFormat(
   if (head.startsWith('{') || head.startsWith('[')) return { kind: 'json' };
   if (/^<(!doctype\s+html|html|head|body)\b/i.test(head)) {
     return {
-      problem: problem(
-        'html-file',
-        'Dit is een webpagina (HTML), geen gegevensbestand. Download het bestand zelf (CSV of GeoJSON), niet de pagina.'
-      )
+      problem: problem('html-file', say('detect.html'))
     };
   }
   if (head.startsWith('<')) {
     return {
-      problem: problem(
-        'format-unsupported',
-        'Dit is een XML-bestand (bijv. KML of GML); exporteer als GeoJSON of CSV.'
-      )
+      problem: problem('format-unsupported', say('detect.xml'))
     };
   }
   if (JSON_EXT.has(extensionOf(name))) {
     return {
-      problem: problem(
-        'json-invalid',
-        `'${name}' heet een JSON-bestand, maar de inhoud begint niet met '{': het is geen (Geo/Topo)JSON.`
-      )
+      problem: problem('json-invalid', say('detect.notJson', { name: `'${name}'`, brace: "'{'" }))
     };
   }
   return { kind: 'csv' };
@@ -179,13 +160,14 @@ export function parseJson(text: string): { value: unknown } | { problem: Problem
     const pos = /position (\d+)/.exec(msg);
     const truncated =
       /end of (JSON|data) input|Unterminated/i.test(msg) || (pos && +pos[1] >= text.trimEnd().length);
-    const where = pos ? ` (regel ${lineOf(text, +pos[1])})` : '';
     return {
       problem: problem(
         'json-invalid',
         truncated
-          ? 'Het bestand is geen geldige JSON: het houdt halverwege op (afgebroken download of kopie?).'
-          : `Het bestand is geen geldige JSON${where}. Controleer het bestand of exporteer het opnieuw.`
+          ? say('detect.jsonTruncated')
+          : pos
+            ? say('detect.jsonInvalidAt', { line: lineOf(text, +pos[1]) })
+            : say('detect.jsonInvalid')
       )
     };
   }
@@ -210,17 +192,11 @@ export function jsonFormat(value: unknown): { format: FileFormat } | { problem: 
   ];
   if (typeof type === 'string' && geometryTypes.includes(type)) {
     return {
-      problem: problem(
-        'geojson-invalid',
-        `Het bestand bevat een losse geometrie (${type}), geen FeatureCollection: er zijn geen eigenschappen zoals naam en id.`
-      )
+      problem: problem('geojson-invalid', say('detect.bareGeometry', { type }))
     };
   }
   return {
-    problem: problem(
-      'geojson-invalid',
-      'Het bestand is JSON, maar geen GeoJSON (type "FeatureCollection") en geen TopoJSON (type "Topology").'
-    )
+    problem: problem('geojson-invalid', say('detect.notGeoJson'))
   };
 }
 

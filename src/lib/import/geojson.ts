@@ -4,6 +4,7 @@
  * become their centroid with a warning; lines cannot stand for a location and are refused.
  */
 import { ProblemList } from './problems';
+import { say } from './text';
 import type { Cell, Crs, FileFormat, Problem, RawPoint, Table } from './types';
 import { quote } from './values';
 
@@ -52,12 +53,12 @@ type PointResult = { point: RawPoint; code?: string; message?: string; warning?:
 function pointOf(geometry: unknown): PointResult {
   if (geometry === null || geometry === undefined) return { point: null };
   if (!isObj(geometry))
-    return { point: 'invalid', code: 'geometry-invalid', message: 'de geometrie is geen object.' };
+    return { point: 'invalid', code: 'geometry-invalid', message: say('geojson.notObject') };
   const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
   const bad = (): PointResult => ({
     point: 'invalid',
     code: 'coordinates-invalid',
-    message: `de coördinaten ${quote(JSON.stringify(coordinates) ?? '', 40)} zijn geen paar getallen.`
+    message: say('geojson.notPair', { coordinates: quote(JSON.stringify(coordinates) ?? '', 40) })
   });
   if (type === 'Point') return isPosition(coordinates) ? { point: [coordinates[0], coordinates[1]] } : bad();
   if (type === 'MultiPoint') {
@@ -67,7 +68,7 @@ function pointOf(geometry: unknown): PointResult {
       return {
         point: 'invalid',
         code: 'geometry-multipoint',
-        message: `een MultiPoint met ${coordinates.length} punten; verwacht één punt per locatie.`
+        message: say('geojson.multipoint', { n: coordinates.length })
       };
     }
     return isPosition(coordinates[0]) ? { point: [coordinates[0][0], coordinates[0][1]] } : bad();
@@ -88,13 +89,13 @@ function pointOf(geometry: unknown): PointResult {
       point: best.point,
       code: 'geometry-centroid',
       warning: true,
-      message: `een ${type}; het zwaartepunt is als locatie genomen. Controleer het op de kaart.`
+      message: say('geojson.centroid', { type })
     };
   }
   return {
     point: 'invalid',
     code: 'geometry-type',
-    message: `geometrietype ${quote(String(type))} kan geen locatie zijn; verwacht Point (of Polygon).`
+    message: say('geojson.geometryType', { type: quote(String(type)) })
   };
 }
 
@@ -117,7 +118,7 @@ export function featuresToTable(
   const problems = new ProblemList();
   const label = format === 'topojson' ? 'geometries' : 'features';
   if (features.length === 0) {
-    problems.error('no-rows', `Het bestand bevat geen objecten: de lijst '${label}' is leeg.`);
+    problems.error('no-rows', say('geojson.noObjects', { label: `'${label}'` }));
     return { table: null, problems: problems.done() };
   }
   const columns: string[] = [];
@@ -134,12 +135,12 @@ export function featuresToTable(
   features.forEach((f, i) => {
     const at = `${label}[${i}]`;
     if (!isObj(f) || f.type !== 'Feature') {
-      problems.error('geojson-invalid', `${at}: is geen Feature (type "Feature" ontbreekt).`, { feature: i });
+      problems.error('geojson-invalid', say('geojson.notFeature', { at }), { feature: i });
       return;
     }
     const props = f.properties;
     if (props !== null && props !== undefined && !isObj(props)) {
-      problems.error('geojson-invalid', `${at}: 'properties' is geen object.`, { feature: i });
+      problems.error('geojson-invalid', say('geojson.propertiesNotObject', { at }), { feature: i });
       return;
     }
     const row: Record<string, Cell> = {};
@@ -154,8 +155,9 @@ export function featuresToTable(
     const g = pointOf(f.geometry);
     if (g.code) {
       const place = { feature: i };
-      if (g.warning) problems.warn(g.code, `${at}: ${g.message}`, place);
-      else problems.error(g.code, `${at}: ${g.message}`, place);
+      const message = say('geojson.atMessage', { at, message: g.message ?? '' });
+      if (g.warning) problems.warn(g.code, message, place);
+      else problems.error(g.code, message, place);
     }
     rows.push(row);
     rowNumbers.push(i);
@@ -173,26 +175,20 @@ export function featuresToTable(
 export function parseGeoJson(value: unknown): { table: Table | null; problems: Problem[] } {
   const problems = new ProblemList();
   if (!isObj(value)) {
-    problems.error('geojson-invalid', 'Het bestand is geen GeoJSON-object.');
+    problems.error('geojson-invalid', say('geojson.notGeoJsonObject'));
     return { table: null, problems: problems.done() };
   }
   const crs = declaredCrs(value);
   if (crs === 'unsupported') {
     const name = String(((value.crs as Obj).properties as Obj).name);
-    problems.error(
-      'crs-unsupported',
-      `Het coördinatenstelsel ${quote(name)} wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).`
-    );
+    problems.error('crs-unsupported', say('geojson.crsUnsupported', { name: quote(name) }));
     return { table: null, problems: problems.done() };
   }
   let features: unknown[];
   if (value.type === 'Feature') features = [value];
   else if (Array.isArray(value.features)) features = value.features;
   else {
-    problems.error(
-      'geojson-no-features',
-      "De FeatureCollection heeft geen lijst 'features'; er zijn geen locaties om te importeren."
-    );
+    problems.error('geojson-no-features', say('geojson.noFeatures'));
     return { table: null, problems: problems.done() };
   }
   const title = typeof value.name === 'string' ? value.name : undefined;

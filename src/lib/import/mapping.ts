@@ -3,7 +3,10 @@
  * accent-insensitive); the mapping dialog shows the guess and the user corrects it. checkMapping says which
  * required columns are still missing, in Dutch, before any row is read.
  */
+import '../i18n/parts/importDialog';
+import { t } from '../i18n/catalogue';
 import { columnPlace, ProblemList } from './problems';
+import { say } from './text';
 import { MAPPING_FIELDS, type Mapping, type MappingField, type Table } from './types';
 import { headerKey } from './values';
 
@@ -120,22 +123,10 @@ const DERIVED = /\b(scenario|prognose|verschil|delta|groei|onder norm)\b/;
 const COORDINATE_FIELDS: readonly MappingField[] = ['lon', 'lat', 'x', 'y'];
 export const REQUIRED_FIELDS: readonly MappingField[] = ['id', 'name'];
 
-/** Dutch names of the fields, for the mapping dialog and messages. */
-export const FIELD_LABEL: Record<MappingField, string> = {
-  id: 'id',
-  name: 'naam',
-  type: 'type',
-  lon: 'lon',
-  lat: 'lat',
-  x: 'x',
-  y: 'y',
-  postcode: 'postcode',
-  place: 'plaats',
-  municipality: 'gemeente',
-  pupils: 'aantal (leerlingen, bezoekers...)',
-  capacity: 'capaciteit',
-  context: 'context'
-};
+/** The fields' names in the page's language (catalogue `importDialog.fields`), for the mapping dialog and messages. */
+export const FIELD_LABEL = Object.fromEntries(
+  MAPPING_FIELDS.map((f) => [f, t(`importDialog.fields.${f}`)])
+) as Record<MappingField, string>;
 
 function score(header: string, synonym: string): number {
   if (header === synonym) return 4;
@@ -185,38 +176,42 @@ function hasLocation(m: Mapping, hasGeometry: boolean): boolean {
 /** Problems with the mapping itself; rows are only read when this returns no errors. */
 export function checkMapping(table: Table, mapping: Mapping, problems: ProblemList): boolean {
   const before = problems.list.length;
-  const found = table.columns.length ? table.columns.join(', ') : '(geen)';
-  const noun = table.format === 'csv' ? 'kolom' : 'eigenschap';
+  const found = table.columns.length ? table.columns.join(', ') : say('mapping.none');
+  const noun = say(table.format === 'csv' ? 'mapping.column' : 'mapping.property');
   for (const [field, column] of Object.entries(mapping) as [MappingField, string][]) {
     if (column !== undefined && !table.columns.includes(column)) {
       problems.error(
         'mapping-column-unknown',
-        `De koppeling noemt ${noun} '${column}' voor '${FIELD_LABEL[field]}', maar die bestaat niet. Gevonden: ${found}.`,
+        say('mapping.columnUnknown', {
+          noun,
+          column: `'${column}'`,
+          field: `'${FIELD_LABEL[field]}'`,
+          found
+        }),
         columnPlace(table, column).place
       );
     }
   }
-  const missing = (field: MappingField, why = '') => {
+  const missing = (field: MappingField, partner?: [string, MappingField]) => {
     const label = FIELD_LABEL[field];
+    const values = { noun, label: `'${label}'`, found, field: label };
     problems.error(
       'missing-column',
-      `Verplichte ${noun} '${label}' ontbreekt${why}. Gevonden: ${found}. Kies in de koppelstap welke ${noun} ` +
-        `de ${label} bevat.`,
+      partner
+        ? say('mapping.missingPartner', { ...values, column: `'${partner[0]}'`, other: partner[1] })
+        : say('mapping.missing', values),
       columnPlace(table, label).place
     );
   };
   for (const f of REQUIRED_FIELDS) if (!mapping[f]) missing(f);
   const geometry = !!table.geometry && !mapping.lon && !mapping.x;
   if (!geometry) {
-    if (mapping.lon && !mapping.lat) missing('lat', ` (wel '${mapping.lon}' als lon)`);
-    if (mapping.lat && !mapping.lon) missing('lon', ` (wel '${mapping.lat}' als lat)`);
-    if (mapping.x && !mapping.y) missing('y', ` (wel '${mapping.x}' als x)`);
-    if (mapping.y && !mapping.x) missing('x', ` (wel '${mapping.y}' als y)`);
+    if (mapping.lon && !mapping.lat) missing('lat', [mapping.lon, 'lon']);
+    if (mapping.lat && !mapping.lon) missing('lon', [mapping.lat, 'lat']);
+    if (mapping.x && !mapping.y) missing('y', [mapping.x, 'x']);
+    if (mapping.y && !mapping.x) missing('x', [mapping.y, 'y']);
     if (!hasLocation(mapping, false) && !mapping.lon && !mapping.lat && !mapping.x && !mapping.y) {
-      problems.error(
-        'missing-coordinates',
-        `Er is geen ${noun} voor de ligging: verwacht lon en lat, x en y (RD New) of een postcode. Gevonden: ${found}.`
-      );
+      problems.error('missing-coordinates', say('mapping.missingCoordinates', { noun, found }));
     }
   }
   return problems.list.length === before;

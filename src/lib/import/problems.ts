@@ -2,6 +2,7 @@
  * Collecting problems with their place in the file. Messages start with the place ("Rij 7, kolom 'leerlingen': ")
  * so a user can find the cell in Excel or the feature in QGIS without reading the rest.
  */
+import { say } from './text';
 import type { Problem, Severity, Table } from './types';
 
 /** One bad file should not produce a million lines; after this many the rest is counted, not listed. */
@@ -14,25 +15,32 @@ export interface Place {
   property?: string;
 }
 
-/** The place of row `index` of a table (and a column or property in it), with its Dutch prefix. */
+/** The place of row `index` of a table (and a column or property in it), with its prefix in the page's language. */
 export function placeOf(table: Table, index: number, column?: string): { place: Place; prefix: string } {
   const n = table.rowNumbers[index];
   if (table.format === 'csv') {
     const place: Place = { row: n };
     if (column !== undefined) place.column = column;
-    return { place, prefix: column === undefined ? `Rij ${n}` : `Rij ${n}, kolom '${column}'` };
+    return {
+      place,
+      prefix:
+        column === undefined
+          ? say('place.row', { row: n })
+          : say('place.rowColumn', { row: n, column: `'${column}'` })
+    };
   }
   const feature = table.format === 'topojson' ? `geometries[${n}]` : `features[${n}]`;
   const place: Place = { feature: n };
   if (column !== undefined) place.property = column;
-  return { place, prefix: column === undefined ? feature : `${feature}, eigenschap '${column}'` };
+  return {
+    place,
+    prefix: column === undefined ? feature : say('place.featureProperty', { feature, column: `'${column}'` })
+  };
 }
 
 /** Column (CSV) or property (GeoJSON) without a row, e.g. a missing column. */
-export function columnPlace(table: Table, column: string): { place: Place; noun: string } {
-  return table.format === 'csv'
-    ? { place: { column }, noun: `kolom '${column}'` }
-    : { place: { property: column }, noun: `eigenschap '${column}'` };
+export function columnPlace(table: Table, column: string): { place: Place } {
+  return table.format === 'csv' ? { place: { column } } : { place: { property: column } };
 }
 
 export class ProblemList {
@@ -91,7 +99,7 @@ export class ProblemList {
       {
         severity: this.errors > 0 ? 'fout' : 'waarschuwing',
         code: 'problems-truncated',
-        message: `En nog ${this.dropped} meldingen; los eerst de bovenstaande op.`
+        message: say('truncated', { n: this.dropped })
       }
     ];
   }

@@ -16,6 +16,7 @@ import {
 } from './detect';
 import { parseGeoJson } from './geojson';
 import { parseTopoJson } from './topojson';
+import { say } from './text';
 import type { Encoding, FileFormat, ImportInput, Problem, Table } from './types';
 
 export interface ParsedInput {
@@ -37,19 +38,17 @@ export function parseInput(input: ImportInput, options: { maxBytes?: number } = 
       checkExtension(input.name) ??
       sniffBinary(input.bytes);
     if (early) return stop(early);
-    if (bytes === 0) return stop({ severity: 'fout', code: 'empty-file', message: 'Het bestand is leeg.' });
+    if (bytes === 0) return stop({ severity: 'fout', code: 'empty-file', message: say('read.empty') });
     const { text, encoding } = decodeBytes(input.bytes);
     out.encoding = encoding;
     if (looksBinary(text)) {
       return stop({
         severity: 'fout',
         code: 'binary-file',
-        message:
-          'Dit is geen tekstbestand (het bevat binaire gegevens). Importeer een CSV-, GeoJSON- of TopoJSON-bestand.'
+        message: say('read.binary')
       });
     }
-    if (text.trim() === '')
-      return stop({ severity: 'fout', code: 'empty-file', message: 'Het bestand is leeg.' });
+    if (text.trim() === '') return stop({ severity: 'fout', code: 'empty-file', message: say('read.empty') });
     const kind = detectTextFormat(input.name, text);
     if ('problem' in kind) return stop(kind.problem);
     if (kind.kind === 'csv') {
@@ -74,6 +73,6 @@ export function internalError(e: unknown): Problem {
   return {
     severity: 'fout',
     code: 'internal-error',
-    message: `Onverwachte fout bij het lezen van het bestand (${e instanceof Error ? e.message : String(e)}). Er is niets veranderd.`
+    message: say('read.internal', { error: e instanceof Error ? e.message : String(e) })
   };
 }

@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { declaredCrs, featuresToTable } from './geojson';
 import { ProblemList } from './problems';
+import { say } from './text';
 import type { Problem, Table } from './types';
 
 type Obj = Record<string, unknown>;
@@ -23,28 +24,22 @@ export function parseTopoJson(value: unknown): { table: Table | null; problems: 
     problems.error(code, message);
     return { table: null, problems: problems.done() };
   };
-  if (!isObj(value)) return fail('topojson-invalid', 'Het bestand is geen TopoJSON-object.');
+  if (!isObj(value)) return fail('topojson-invalid', say('topojson.notObject'));
   const objects = value.objects;
   const names = isObj(objects) ? Object.keys(objects).filter((k) => isObj(objects[k])) : [];
   if (!isObj(objects) || names.length === 0) {
-    return fail(
-      'topojson-no-objects',
-      "De TopoJSON heeft geen 'objects': er zijn geen lagen om te importeren."
-    );
+    return fail('topojson-no-objects', say('topojson.noObjects'));
   }
   const name = names.find((n) => hasPoints(objects[n] as Obj)) ?? names[0];
   if (names.length > 1) {
     problems.warn(
       'topojson-multiple-objects',
-      `De TopoJSON heeft ${names.length} lagen (${names.join(', ')}); alleen laag '${name}' is gelezen.`
+      say('topojson.multipleObjects', { n: names.length, names: names.join(', '), name: `'${name}'` })
     );
   }
   const crs = declaredCrs(value);
   if (crs === 'unsupported') {
-    return fail(
-      'crs-unsupported',
-      'Het coördinatenstelsel van de TopoJSON wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).'
-    );
+    return fail('crs-unsupported', say('topojson.crsUnsupported'));
   }
   let features: unknown[];
   try {
@@ -58,10 +53,7 @@ export function parseTopoJson(value: unknown): { table: Table | null; problems: 
       return v;
     });
   } catch {
-    return fail(
-      'topojson-invalid',
-      `De TopoJSON-laag '${name}' kan niet worden omgezet (ontbrekende of beschadigde 'arcs' of 'transform').`
-    );
+    return fail('topojson-invalid', say('topojson.invalid', { name: `'${name}'` }));
   }
   const parsed = featuresToTable(features, 'topojson', { declaredCrs: crs, title: name });
   problems.addAll(parsed.problems);

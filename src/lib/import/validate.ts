@@ -16,6 +16,7 @@ import {
 } from './coordinates';
 import { checkMapping } from './mapping';
 import { ProblemList } from './problems';
+import { say } from './text';
 import type { ImportedFacility, ImportOptions, ImportStats, Mapping, Problem, Table } from './types';
 import {
   cellText,
@@ -57,10 +58,7 @@ export function applyMapping(
     example: isExample(table, mapping)
   };
   if (stats.example) {
-    problems.warn(
-      'example-data',
-      "Dit bestand is een voorbeeld met fictieve gegevens ('voorbeeld (fictief)'); gebruik het niet als echte gegevens."
-    );
+    problems.warn('example-data', say('validate.example'));
   }
   if (!checkMapping(table, mapping, problems)) return { facilities: [], problems: problems.done(), stats };
 
@@ -94,8 +92,10 @@ export function applyMapping(
   if (!mapping.type && preset.facilityTypes.length > 1) {
     problems.warn(
       'type-default',
-      `Er is geen kolom voor het type; alle locaties krijgen type '${preset.facilityTypes[0].label}'. ` +
-        `Kies in de koppelstap een typekolom als dat niet klopt (${typeList(preset)}).`
+      say('validate.typeDefault', {
+        type: `'${preset.facilityTypes[0].label}'`,
+        types: typeList(preset)
+      })
     );
   }
   const margin = ctx.regionMarginKm ?? DEFAULT_REGION_MARGIN_KM;
@@ -115,44 +115,37 @@ export function applyMapping(
       const c = mapping[f];
       const s = c ? cellText(row[c]) : '';
       if (s && looksLikeMarkup(s)) {
-        warn(
-          c,
-          'html-in-text',
-          `${quote(s)} bevat HTML of script; het wordt letterlijk als tekst getoond, nooit uitgevoerd.`
-        );
+        warn(c, 'html-in-text', say('values.html', { value: quote(s) }));
       } else if (s && looksLikeFormula(s)) {
-        warn(
-          c,
-          'formula-in-text',
-          `${quote(s)} begint als een spreadsheetformule; het wordt als tekst bewaard.`
-        );
+        warn(c, 'formula-in-text', say('values.formula', { value: quote(s) }));
       }
     }
 
     const id = cellText(row[mapping.id!]);
-    if (id === '') fail(mapping.id, 'id-empty', 'de id is leeg.');
+    if (id === '') fail(mapping.id, 'id-empty', say('validate.idEmpty'));
     else if (firstSeen.has(id)) {
       const j = firstSeen.get(id)!;
       const where =
         table.format === 'csv'
-          ? `rij ${table.rowNumbers[j]}`
+          ? say('place.rowLower', { row: table.rowNumbers[j] })
           : `${table.format === 'topojson' ? 'geometries' : 'features'}[${table.rowNumbers[j]}]`;
-      fail(mapping.id, 'duplicate-id', `id ${quote(id)} komt al voor in ${where}.`);
+      fail(mapping.id, 'duplicate-id', say('validate.duplicateId', { id: quote(id), where }));
     } else firstSeen.set(id, i);
 
     const name = cellText(row[mapping.name!]);
-    if (name === '') fail(mapping.name, 'name-empty', 'de naam is leeg.');
+    if (name === '') fail(mapping.name, 'name-empty', say('validate.nameEmpty'));
 
     let type = defaultType;
     if (mapping.type) {
       const text = cellText(row[mapping.type]);
       const resolved = resolveType(preset, text);
-      if (text === '') fail(mapping.type, 'type-empty', `het type is leeg; kies uit: ${typeList(preset)}.`);
+      if (text === '')
+        fail(mapping.type, 'type-empty', say('validate.typeEmpty', { types: typeList(preset) }));
       else if (resolved === null)
         fail(
           mapping.type,
           'type-unknown',
-          `type ${quote(text)} is onbekend voor ${preset.name}; kies uit: ${typeList(preset)}.`
+          say('validate.typeUnknown', { type: quote(text), sector: preset.name, types: typeList(preset) })
         );
       else type = resolved;
     }
@@ -161,8 +154,9 @@ export function applyMapping(
       if (!column) return null;
       const n = parseNumber(row[column], decimal);
       if (n === null) return null;
-      if (Number.isNaN(n)) fail(column, 'not-a-number', `${quote(row[column])} is geen getal.`);
-      else if (n < 0) fail(column, 'number-negative', `${quote(row[column])} is negatief.`);
+      if (Number.isNaN(n))
+        fail(column, 'not-a-number', say('values.notNumber', { value: quote(row[column]) }));
+      else if (n < 0) fail(column, 'number-negative', say('values.negative', { value: quote(row[column]) }));
       return n;
     };
     const pupils = number(mapping.pupils, pupilsDecimal);
@@ -175,7 +169,7 @@ export function applyMapping(
         fail(
           mapping.context,
           'boolean-invalid',
-          `${quote(row[mapping.context])} is geen ja/nee (verwacht ja, nee, true, false, 1 of 0).`
+          say('values.notBoolean', { value: quote(row[mapping.context]) })
         );
       else context = b;
     }
@@ -191,38 +185,39 @@ export function applyMapping(
       if ('point' in placed) point = placed.point;
       else fail(coordColumn, placed.code, placed.message);
     } else if (pair.kind === 'invalid') {
-      fail(pair.column, 'coordinates-invalid', `${quote(pair.value ?? '')} is geen geldige coördinaat.`);
+      fail(
+        pair.column,
+        'coordinates-invalid',
+        say('coordinates.invalid', { value: quote(pair.value ?? '') })
+      );
     } else if (pair.kind === 'partial') {
-      fail(pair.column, 'coordinates-empty', 'de coördinaat is leeg terwijl de andere is ingevuld.');
+      fail(pair.column, 'coordinates-empty', say('coordinates.partial'));
     } else if (pair.kind === 'geometry-invalid') {
       ok = false; // reported by the parser
     } else if (postcodeText) {
       const lookup = pc4 ? ctx.postcodes?.get(pc4) : undefined;
       if (pc4 === null)
-        fail(mapping.postcode, 'postcode-invalid', `${quote(postcodeText)} is geen Nederlandse postcode.`);
+        fail(mapping.postcode, 'postcode-invalid', say('values.notPostcode', { value: quote(postcodeText) }));
       else if (!ctx.postcodes)
-        fail(
-          mapping.postcode,
-          'postcode-no-lookup',
-          `geen coördinaten, en postcode ${pc4} kan niet worden opgezocht: er is geen regio geladen.`
-        );
-      else if (!lookup)
-        fail(
-          mapping.postcode,
-          'postcode-unknown',
-          `geen coördinaten, en postcode ${pc4} ligt niet in deze regio of is onbekend. Vul coördinaten in.`
-        );
+        fail(mapping.postcode, 'postcode-no-lookup', say('validate.postcodeNoLookup', { pc4 }));
+      else if (!lookup) fail(mapping.postcode, 'postcode-unknown', say('validate.postcodeUnknown', { pc4 }));
       else {
         const [x, y] = toRD(lookup.lon, lookup.lat);
         point = { lon: lookup.lon, lat: lookup.lat, x, y };
         placement = 'postcode';
       }
     } else {
-      const what = cols ? 'de coördinaten zijn leeg' : 'de geometrie ontbreekt';
-      fail(coordColumn, 'coordinates-empty', `${what}${mapping.postcode ? ' en er is geen postcode' : ''}.`);
+      const key = cols
+        ? mapping.postcode
+          ? 'coordinates.emptyNoPostcode'
+          : 'coordinates.empty'
+        : mapping.postcode
+          ? 'coordinates.noGeometryNoPostcode'
+          : 'coordinates.noGeometry';
+      fail(coordColumn, 'coordinates-empty', say(key));
     }
     if (postcodeText && pc4 === null && placement === 'coordinates' && point)
-      warn(mapping.postcode, 'postcode-invalid', `${quote(postcodeText)} is geen Nederlandse postcode.`);
+      warn(mapping.postcode, 'postcode-invalid', say('values.notPostcode', { value: quote(postcodeText) }));
 
     let outsideRegion = false;
     if (point && ctx.regionBbox) {
@@ -232,7 +227,7 @@ export function applyMapping(
         warn(
           undefined,
           'outside-region',
-          `${quote(name)} ligt ${Math.round(km)} km buiten de regio. U beslist of deze locatie meedoet.`
+          say('validate.outsideRegion', { name: quote(name), km: Math.round(km) })
         );
       }
     }
@@ -264,10 +259,8 @@ export function applyMapping(
     problems.warn(
       'placed-by-postcode',
       stats.placedByPostcode === 1
-        ? `1 van de ${table.rows.length} locaties heeft geen coördinaten en staat op het midden van het ` +
-            'postcodegebied (PC4). Controleer die op de kaart.'
-        : `${stats.placedByPostcode} van de ${table.rows.length} locaties hebben geen coördinaten en staan op het ` +
-            'midden van hun postcodegebied (PC4). Controleer ze op de kaart.'
+        ? say('validate.placedByPostcodeOne', { rows: table.rows.length })
+        : say('validate.placedByPostcodeMany', { n: stats.placedByPostcode, rows: table.rows.length })
     );
   }
   stats.facilities = facilities.length;
@@ -277,17 +270,11 @@ export function applyMapping(
 function reportDecision(d: CrsDecision, table: Table, problems: ProblemList): void {
   if (d.declaredMismatch && d.crs) {
     const declared = CRS_LABEL[table.declaredCrs!];
-    problems.warn(
-      'crs-mismatch',
-      `Het bestand noemt ${declared} als coördinatenstelsel, maar de getallen passen bij ${CRS_LABEL[d.crs]}; dat is gebruikt.`
-    );
+    problems.warn('crs-mismatch', say('coordinates.declaredMismatch', { declared, crs: CRS_LABEL[d.crs] }));
   }
   if (d.swapped && d.source !== 'option' && d.crs) {
     const [p, q] = d.crs === 'wgs84' ? ['lon', 'lat'] : ['x', 'y'];
-    problems.warn(
-      'coordinates-swapped',
-      `In dit bestand lijken ${p} en ${q} verwisseld (${q} staat eerst); ze zijn omgedraaid. Controleer de punten op de kaart.`
-    );
+    problems.warn('coordinates-swapped', say('coordinates.fileSwapped', { p, q }));
   }
 }
 

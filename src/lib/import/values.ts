@@ -2,6 +2,7 @@
  * Reading single values the way Dutch spreadsheets write them: decimal comma or point, thousands separators,
  * ja/nee, postcodes with or without letters. Pure functions, no locale APIs (they differ between Node and browsers).
  */
+import { DECIMAL_MARK } from './text';
 import type { Cell } from './types';
 
 /** Decimal separator of one number, when the text decides it; null when ambiguous (e.g. "1.234" or "12"). */
@@ -108,14 +109,15 @@ export function quote(cell: Cell, max = 60): string {
   return `'${s.length > max ? s.slice(0, max - 1) + '…' : s}'`;
 }
 
-/** 5_300_000 -> "5,3 MB" (Dutch decimal comma). */
+/** 5_300_000 -> "5,3 MB" (the decimal mark of the page's language). */
 export function formatMB(bytes: number): string {
   const mb = bytes / 1_000_000;
-  const s = mb >= 10 ? String(Math.round(mb)) : (Math.round(mb * 10) / 10).toString().replace('.', ',');
+  const s =
+    mb >= 10 ? String(Math.round(mb)) : (Math.round(mb * 10) / 10).toString().replace('.', DECIMAL_MARK);
   return `${s} MB`;
 }
 
-/** Dutch number for messages: 1234.5 -> "1234,5". */
+/** A number for messages, without grouping: 1234.5 -> "1234,5" (Dutch), "1234.5" (English). */
 export function formatNumber(n: number, digits = 6): string {
-  return String(Number(n.toFixed(digits))).replace('.', ',');
+  return String(Number(n.toFixed(digits))).replace('.', DECIMAL_MARK);
 }

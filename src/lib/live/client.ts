@@ -4,6 +4,8 @@
  * status in the page's language).
  * `fetch` is passed in (the page's fetch, or Node's in the load test).
  */
+import '$lib/i18n/parts/liveFacilitator';
+import '$lib/i18n/parts/participant';
 import { t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';
 import { API_TEXT } from './live-text';
@@ -30,7 +32,7 @@ export class LiveRequestError extends Error {
   }
 }
 
-export const OFFLINE_TEXT = t('live.offline');
+export const OFFLINE_TEXT = t('liveFacilitator.offline');
 
 /** The server's messages (Dutch) that a page in another language shows in its own. */
 const SERVER_WORDS = new Map<string, MessageKey>(
@@ -80,7 +82,7 @@ async function request<T>(
     const message =
       data && typeof data.error === 'string'
         ? serverMessage(data.error)
-        : t('live.status', { status: String(res.status) });
+        : t('liveFacilitator.status', { status: String(res.status) });
     throw new LiveRequestError(message, res.status);
   }
   return data as T;

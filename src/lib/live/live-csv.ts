@@ -4,6 +4,7 @@
  * questions translated (question-text.ts); Dutch Excel's dialect in Dutch, the plain one (`,`) in English. The
  * column keys and the raw values stay the same in every language.
  */
+import '$lib/i18n/parts/livePdf';
 import { LOCALE, t } from '$lib/i18n/catalogue';
 import type { CsvDialect } from '../export/csv';
 import { votesCsv, type CsvWords } from './export';

@@ -3,6 +3,9 @@
  * from the message catalogue (namespaces `live`, `liveCriteria`, `participant`, `livePdf`) in the page's language.
  * The server's own words (API errors, answer checks, the stored default questions) stay Dutch: live-text.ts.
  */
+import '$lib/i18n/parts/liveFacilitator';
+import '$lib/i18n/parts/liveCriteria';
+import '$lib/i18n/parts/participant';
 import type { DenominationCriterion } from '../engine/optimise/criteria';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';
@@ -14,7 +17,7 @@ const km2 = new Intl.NumberFormat(INTL_LOCALE, { minimumFractionDigits: 2, maxim
 /** One of two messages by count: "1 antwoord", "12 antwoorden". */
 const count = (n: number, one: string, many: MessageKey) => (n === 1 ? one : t(many, { n: num(n) }));
 
-const answers = (n: number) => count(n, t('live.answersOne'), 'live.answers');
+const answers = (n: number) => count(n, t('liveFacilitator.answersOne'), 'liveFacilitator.answers');
 
 type Which = { which: string; answers: string };
 const base = (which: string, n: number): Which => ({ which, answers: answers(n) });
@@ -136,51 +139,55 @@ export const km = (m: number | null) =>
 
 /** The facilitator's panel in the workshop. */
 export const FACILITATOR_TEXT = {
-  proposalLost: t('live.proposalLost'),
+  proposalLost: t('liveFacilitator.proposalLost'),
   ...LIVE_START_TEXT,
-  title: t('live.title'),
-  hide: t('live.hide'),
-  join: t('live.join'),
-  scan: t('live.scan'),
-  qrLabel: (url: string) => t('live.qrLabel', { url }),
-  codeLabel: t('live.codeLabel'),
-  localhost: t('live.localhost'),
-  copy: t('live.copy'),
-  copied: t('live.copied'),
+  title: t('liveFacilitator.title'),
+  hide: t('liveFacilitator.hide'),
+  join: t('liveFacilitator.join'),
+  scan: t('liveFacilitator.scan'),
+  qrLabel: (url: string) => t('liveFacilitator.qrLabel', { url }),
+  codeLabel: t('liveFacilitator.codeLabel'),
+  localhost: t('liveFacilitator.localhost'),
+  copy: t('liveFacilitator.copy'),
+  copied: t('liveFacilitator.copied'),
   participants: people,
   connection: {
-    connecting: t('live.connection.connecting'),
-    live: t('live.connection.live'),
-    polling: t('live.connection.polling'),
-    closed: t('live.connection.closed')
+    connecting: t('liveFacilitator.connection.connecting'),
+    live: t('liveFacilitator.connection.live'),
+    polling: t('liveFacilitator.connection.polling'),
+    closed: t('liveFacilitator.connection.closed')
   } as const,
-  questions: t('live.questions'),
-  open: t('live.open'),
-  closed: t('live.closed'),
-  closedLower: t('live.closedLower'),
-  openAction: t('live.openAction'),
-  closeAction: t('live.closeAction'),
+  questions: t('liveFacilitator.questions'),
+  open: t('liveFacilitator.open'),
+  closed: t('liveFacilitator.closed'),
+  closedLower: t('liveFacilitator.closedLower'),
+  openAction: t('liveFacilitator.openAction'),
+  closeAction: t('liveFacilitator.closeAction'),
   answers,
-  median: (value: string) => t('live.median', { value }),
-  noAnswers: t('live.noAnswers'),
-  ratings: t('live.ratings'),
-  ratingsHelp: t('live.ratingsHelp'),
-  putUp: t('live.putUp'),
-  putUpAgain: t('live.putUpAgain'),
-  onPhones: t('live.onPhones'),
+  median: (value: string) => t('liveFacilitator.median', { value }),
+  noAnswers: t('liveFacilitator.noAnswers'),
+  ratings: t('liveFacilitator.ratings'),
+  ratingsHelp: t('liveFacilitator.ratingsHelp'),
+  putUp: t('liveFacilitator.putUp'),
+  putUpAgain: t('liveFacilitator.putUpAgain'),
+  onPhones: t('liveFacilitator.onPhones'),
   average: (mean: string, n: number) =>
-    t('live.average', { mean, votes: count(n, t('live.votesOne'), 'live.votes') }),
-  noRatings: t('live.noRatings'),
-  noEdits: t('live.noEdits'),
-  edits: (n: number) => (n === 0 ? t('live.noEdits') : count(n, t('live.editsOne'), 'live.edits')),
-  criteria: t('live.criteria'),
-  criteriaJson: t('live.criteriaJson'),
-  export: t('live.export'),
-  exportJson: t('live.exportJson'),
-  exportCsv: t('live.exportCsv'),
-  exportPdf: t('live.exportPdf'),
-  end: t('live.end'),
-  endConfirm: t('live.endConfirm'),
-  gone: t('live.gone'),
-  failed: (why: string) => t('live.failed', { why })
+    t('liveFacilitator.average', {
+      mean,
+      votes: count(n, t('liveFacilitator.votesOne'), 'liveFacilitator.votes')
+    }),
+  noRatings: t('liveFacilitator.noRatings'),
+  noEdits: t('liveFacilitator.noEdits'),
+  edits: (n: number) =>
+    n === 0 ? t('liveFacilitator.noEdits') : count(n, t('liveFacilitator.editsOne'), 'liveFacilitator.edits'),
+  criteria: t('liveFacilitator.criteria'),
+  criteriaJson: t('liveFacilitator.criteriaJson'),
+  export: t('liveFacilitator.export'),
+  exportJson: t('liveFacilitator.exportJson'),
+  exportCsv: t('liveFacilitator.exportCsv'),
+  exportPdf: t('liveFacilitator.exportPdf'),
+  end: t('liveFacilitator.end'),
+  endConfirm: t('liveFacilitator.endConfirm'),
+  gone: t('liveFacilitator.gone'),
+  failed: (why: string) => t('liveFacilitator.failed', { why })
 };

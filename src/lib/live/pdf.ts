@@ -4,6 +4,7 @@
  * jsPDF: the caller passes the export (GET .../export?format=json) and PNG data URLs of the maps. In the page's
  * language (namespace `livePdf`; default questions translated by question-text.ts).
  */
+import '$lib/i18n/parts/livePdf';
 import type { jsPDF } from 'jspdf';
 import { MUTED, PdfWriter, type Column } from '../export/pdf-layout';
 import type { RoomCriteria } from './criteria';

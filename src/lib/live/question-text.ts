@@ -5,7 +5,10 @@
  * `liveQuestions`). A facilitator's own question, or a label typed over a default, stays as typed. In Dutch the
  * question comes back with the same words. Also the sector's name and an answer in words with the locale's number.
  */
-import { CATALOGUE, t } from '$lib/i18n/catalogue';
+import '$lib/i18n/parts/liveQuestions';
+import '$lib/i18n/parts/participant';
+import { t } from '$lib/i18n/catalogue';
+import { participant } from '$lib/i18n/messages/nl/participant';
 import { formatDecimal } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/messages/types';
 import { getPreset } from '$lib/engine/sectors/presets';
@@ -80,7 +83,7 @@ export function localQuestion(q: Question, sector: string): Question {
 /** The session's sector name in the page's language when it is a preset's (as the server stores it). */
 export function localSectorName(sector: string, sectorName: string): string {
   if (sectorName !== getPreset(sector)?.name) return sectorName;
-  if (!(sector in CATALOGUE.nl.participant.sectors)) return sectorName;
+  if (!(sector in participant.sectors)) return sectorName;
   return t(`participant.sectors.${sector}` as MessageKey);
 }
 

@@ -10,11 +10,12 @@ import type { SectorPreset } from '$lib/engine/sectors/presets';
 import { setDemandDataset, setFacilityDataset } from '$lib/state/actions';
 import type { AtlasStore, DataSource } from '$lib/state/store';
 import { EngineError, type EngineClient } from '$lib/worker/client';
+import { t } from '$lib/i18n/catalogue';
 
 /** The parts of the engine client an import needs (a fake in the tests). */
 export type ImportEngine = Pick<EngineClient, 'setFacilities' | 'setDemand'>;
 
-/** The message of a thrown engine or other error, for a Dutch sentence around it. */
+/** The message of a thrown engine or other error, for a sentence around it. */
 export function errorText(e: unknown): string {
   return e instanceof EngineError || e instanceof Error ? e.message : String(e);
 }
@@ -30,7 +31,7 @@ export function applicable(report: Pick<ImportReport, 'ok'> & { facilities?: unk
 }
 
 /**
- * Applies facilities to a sector: the engine first, then the store. Resolves with a Dutch message when nothing was
+ * Applies facilities to a sector: the engine first, then the store. Resolves with a message when nothing was
  * applied (and nothing changed), or null.
  */
 export async function applyFacilities(
@@ -41,12 +42,11 @@ export async function applyFacilities(
   source: Omit<DataSource, 'importedAt'>,
   preset: SectorPreset | null
 ): Promise<string | null> {
-  if (facilities.length === 0)
-    return 'Het bestand bevat geen bruikbare voorzieningen. Er is niets veranderd.';
+  if (facilities.length === 0) return t('importing.applyProblems.noFacilities');
   try {
     await engine.setFacilities(sector, facilities, preset);
   } catch (e) {
-    return `Het bestand is niet toegepast: ${errorText(e)} Er is niets veranderd.`;
+    return t('importing.applyProblems.notApplied', { error: errorText(e) });
   }
   setFacilityDataset(store, sector, {
     id: datasetId(sector),
@@ -66,7 +66,7 @@ export async function applyFacilityReport(
   name: string,
   preset: SectorPreset | null
 ): Promise<string | null> {
-  if (!applicable(report)) return 'Het bestand heeft fouten (zie de lijst). Er is niets veranderd.';
+  if (!applicable(report)) return t('importing.applyProblems.hasErrors');
   return applyFacilities(
     store,
     engine,
@@ -85,11 +85,11 @@ export async function applyDemand(
   kind: 'pc4' | 'point',
   source: Omit<DataSource, 'importedAt'>
 ): Promise<string | null> {
-  if (units.length === 0) return 'Het bestand bevat geen bruikbare rijen. Er is niets veranderd.';
+  if (units.length === 0) return t('importing.applyProblems.noRows');
   try {
     await engine.setDemand(units);
   } catch (e) {
-    return `Het bestand is niet toegepast: ${errorText(e)} Er is niets veranderd.`;
+    return t('importing.applyProblems.notApplied', { error: errorText(e) });
   }
   setDemandDataset(store, {
     id: datasetId('bevolking'),
@@ -109,7 +109,7 @@ export async function applyDemandReport(
   example: boolean
 ): Promise<string | null> {
   if (!applicable(report) || report.stats.kind === null) {
-    return 'Het bestand heeft fouten (zie de lijst). Er is niets veranderd.';
+    return t('importing.applyProblems.hasErrors');
   }
   return applyDemand(store, engine, report.units, report.stats.kind, { name, example });
 }

@@ -4,6 +4,7 @@
  * The words follow the sector (`sectorTerms`: "scholen"/"leerlingen", "voorzieningen"/"bezoekers") and the distance
  * rows the report's own thresholds; without a sector they are po's, exactly as before the sectors.
  */
+import '$lib/i18n/parts/report';
 import { CHOICE_TEXT } from './choice-text';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type {

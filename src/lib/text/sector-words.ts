@@ -3,6 +3,7 @@
  * "voorziening"/"voorzieningen" and the people counted ("leerlingen", "bezoekers"). The Dutch words are exactly
  * those of sectorTerms (sectors/terms.ts); English comes from the catalogue (namespace `compare`).
  */
+import '$lib/i18n/parts/compare';
 import { t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';
 import { sectorTerms, type SectorTerms } from '$lib/sectors/terms';

@@ -3,6 +3,7 @@
  * change B - A), styled facility points, and the list of scenarios the pickers offer. Pure functions; the layers
  * only read the arrays (house style: no maths in accessors).
  */
+import '$lib/i18n/parts/compare';
 import { WebMercatorViewport, type MapViewState } from '@deck.gl/core';
 import type { Edit, FacilityStatusText, Report, SectorId } from '$lib/engine';
 import { getPreset, type SectorPreset } from '$lib/engine/sectors/presets';

@@ -5,6 +5,7 @@
 import type { Facility, RegionBundle } from '$lib/engine/geodata/schema';
 import { normFor } from '$lib/engine/norms';
 import { STATUS_CLOSED, STATUS_OPEN, type EvaluationResult } from '$lib/engine/types';
+import { t } from '$lib/i18n/catalogue';
 import { facilityLabel, type NameLookup } from '../text/edit-text';
 
 export type FacilityStatus = 'open' | 'closed' | 'merged';
@@ -142,7 +143,7 @@ export function facilityDetails(
     id,
     name: base?.name ?? added?.name ?? id,
     place: base?.place ?? added?.place ?? null,
-    denomination: base?.denomination ?? 'Nieuwe locatie',
+    denomination: base?.denomination ?? t('facility.newLocation'),
     brin: base?.brin ?? '',
     address: base?.address ?? '',
     context: base?.context ?? false,

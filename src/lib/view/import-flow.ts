@@ -6,13 +6,11 @@
 // The small modules, not the $lib/import index: that one brings the file readers (papaparse, TopoJSON), which the
 // page loads only with an import dialog.
 import { t } from '$lib/i18n/catalogue';
+import { CRS_LABEL } from '$lib/import/crs';
 import type { Crs, ImportedFacility, ImportReport, Problem } from '$lib/import/types';
 
-/** How the dialogs name a coordinate system: "lon/lat (WGS84)", "RD New (x/y in meters)". */
-export const CRS_TEXT: Readonly<Record<Crs, string>> = {
-  wgs84: t('importing.crs.wgs84'),
-  rd: t('importing.crs.rd')
-};
+/** How the dialogs name a coordinate system: "lon/lat (WGS84)", "RD New (x/y in meters)" (the import's own words). */
+export const CRS_TEXT: Readonly<Record<Crs, string>> = CRS_LABEL;
 
 /** What a read gives: the bytes, or the one problem that stopped it (too large, unreadable). */
 export type ReadResult = { bytes: Uint8Array } | { problem: Problem };

@@ -2,6 +2,7 @@
  * What the page "Hoe goed klopt het model?" shows, as plain data: the scatter's points and axes, the parameters
  * in words, the fit figures. Pure (no DOM, no svelte), so it is unit-tested.
  */
+import '$lib/i18n/parts/model';
 import type { FitStats, ModelEvidence, ScatterPoint } from '$lib/engine';
 import { INTL_LOCALE, t } from '$lib/i18n/catalogue';
 import type { MessageKey } from '$lib/i18n/messages/types';

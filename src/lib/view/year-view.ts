@@ -3,7 +3,7 @@
  * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
  */
 import { t } from '$lib/i18n/catalogue';
-import { TRACK_TEXT } from '$lib/sectors/track-text';
+import { TRACK_TEXT } from '$lib/text/track-ui';
 import { yearSummary, type ScenarioYearOptions, type YearSeries, type YearSummary } from '$lib/engine';
 
 export interface BelowNormItem {

@@ -24,13 +24,6 @@ export const mapText: Strings<typeof nl> = {
     c5: '5 – 10 km',
     c6: '10 km or more'
   },
-  compareExport: {
-    distanceTitle: 'Distance to the nearest school',
-    schools: 'Schools',
-    differenceTitle: 'Distance in B compared with A',
-    pair: '{a} and {b}',
-    differenceMap: 'Difference in distance: B minus A'
-  },
   demand: {
     c0: 'fewer than 5',
     c6: '250 or more'

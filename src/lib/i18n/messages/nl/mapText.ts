@@ -21,13 +21,6 @@ export const mapText = {
     c5: '5 – 10 km',
     c6: '10 km of meer'
   },
-  compareExport: {
-    distanceTitle: 'Afstand tot de dichtstbijzijnde school',
-    schools: 'Scholen',
-    differenceTitle: 'Afstand in B t.o.v. A',
-    pair: '{a} en {b}',
-    differenceMap: 'Verschil in afstand: B min A'
-  },
   demand: {
     c0: 'minder dan 5',
     c6: '250 of meer'
