@@ -1,16 +1,17 @@
 // The workshop screen in English (?lang=en): key figures, indicator panel, legends, view toggle and help overlay
 // speak English and show no Dutch chrome; data names (schools, places, denominations) stay as published.
 import assert from 'node:assert/strict';
-import { KILDER, andSettle, openAtlas, selectFromList } from './helpers.mjs';
+import { KILDER, andSettle, mapQuiet, openAtlas, readBundle, selectFromList } from './helpers.mjs';
 
 const DUTCH =
   /Kerncijfers|Alle cijfers|Gemiddelde afstand|Grootste afstand|Plaatsen zonder|verplaatst|Afstand tot|hemelsbreed|Voedingsgebied|Symbolen|gesloten|samengevoegd|buiten de regio|naar richting|Grootte: aantal|\bbeter\b|slechter|onbekend|Binnen \d/;
 
 export default (test) => {
   test('english: workshop panels, legends and help overlay', async (h) => {
-    const { page, context, baseURL, screenshot } = h;
+    const { page, context, baseURL, root, screenshot } = h;
     await openAtlas(context, page, baseURL, '/atlas/achterhoek?lang=en');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal((await page.locator('button.fit').innerText()).trim(), 'Whole region');
 
     const key = await page.getByTestId('key-figures').innerText();
     assert.match(key, /Open schools/);
@@ -44,6 +45,52 @@ export default (test) => {
     const after = await page.getByTestId('key-figures').innerText();
     assert.match(after, /worse/);
     assert.doesNotMatch(after, DUTCH);
+
+    // The map's tooltip: the closed school "after the scenario", a square's distance and nearest school.
+    await mapQuiet(page);
+    const school = readBundle(root, 'achterhoek').facilities.find((f) => f.id === KILDER);
+    const at = await page.evaluate(
+      ([lon, lat]) => window.__atlas.project(lon, lat),
+      [school.lon, school.lat]
+    );
+    const tooltip = page.getByTestId('map-tooltip');
+    const hoverUntil = async (x, y, pattern) => {
+      await page.mouse.move(x - 30, y - 30);
+      await page.mouse.move(x, y, { steps: 4 });
+      return page
+        .waitForFunction(
+          (source) =>
+            new RegExp(source).test(document.querySelector('[data-testid="map-tooltip"]')?.textContent ?? ''),
+          pattern.source,
+          { timeout: 5_000 }
+        )
+        .then(
+          () => true,
+          () => false
+        );
+    };
+    assert.ok(await hoverUntil(at.x, at.y, /Laetare/), 'the tooltip of Laetare');
+    const schoolTip = await tooltip.innerText();
+    assert.match(schoolTip, /After the scenario\s*closed/);
+    // A square a little away from the school: its distance and nearest school.
+    let cellTip = null;
+    for (const [dx, dy] of [
+      [0, 18],
+      [18, 0],
+      [0, -18],
+      [-18, 0],
+      [25, 25],
+      [-25, -25]
+    ])
+      if (await hoverUntil(at.x + dx, at.y + dy, /Nearest/)) {
+        cellTip = await tooltip.innerText();
+        break;
+      }
+    assert.ok(cellTip, 'a square near Kilder shows its tooltip');
+    assert.match(cellTip, /Distance/);
+    assert.match(cellTip, /km/);
+    assert.doesNotMatch(`${schoolTip} ${cellTip}`, /Na het scenario|gesloten|Afstand|Dichtstbij/);
+    await page.mouse.move(5, 5);
 
     // The catchment view.
     assert.equal((await page.getByTestId('view-catchment').innerText()).trim(), 'Catchment area');

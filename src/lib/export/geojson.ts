@@ -1,12 +1,15 @@
 /**
  * GeoJSON export of a Report's facilities with their scenario attributes, for QGIS and other GIS tools.
  * Coordinates are WGS84 lon/lat as in the report (RFC 7946). Pure function; the input is not mutated.
- * Property names are the same in every sector (machine-readable); the foreign member says in Dutch what the
- * sector is and what `pupils` counts ("leerlingen", "bezoekers"), and whether the population was imported.
+ * Property names and coded values (`status`, `statusNl`, `normSource`, `pupilsSource`) are the same in every sector
+ * and language (machine-readable, scripts read them); the foreign member names the sector and what `pupils` counts
+ * in the page's language ("leerlingen", "bezoekers"; English "pupils", "visitors"; Dutch in Node), and says whether
+ * the population was imported.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { FacilityStatusText, Parameters, Report, SectorId } from '../engine/index';
 import { sectorTerms, type SectorTerms } from '../sectors/terms';
+import { usersWord } from '../text/sector-words';
 import { STATUS_NL } from './csv';
 
 export interface FacilityProperties {
@@ -34,9 +37,9 @@ export interface FacilityCollection extends FeatureCollection<Point, FacilityPro
     schemaVersion: 1;
     region: string;
     sector: SectorId;
-    /** Dutch name of the sector: "Basisonderwijs", "Sport". */
+    /** Name of the sector in the page's language: "Basisonderwijs", "Sport" ("Primary education"). */
     sectorName: string;
-    /** What `pupilsBase` and `pupils` count, Dutch lower case plural: "leerlingen", "bezoekers", "patiënten". */
+    /** What `pupilsBase` and `pupils` count, lower case plural in the page's language: "leerlingen" ("pupils"). */
     pupilsUnit: string;
     /** Where the counts come from: DUO (po, vo, so) or the user's own file. */
     pupilsSource: 'DUO' | 'eigen bestand';
@@ -82,7 +85,7 @@ export function facilitiesGeoJson(
       region: report.region,
       sector: report.sector,
       sectorName: terms.name,
-      pupilsUnit: terms.users,
+      pupilsUnit: usersWord(terms.users),
       pupilsSource: terms.dataSource === 'real' ? 'DUO' : 'eigen bestand',
       ...(report.demandSource === 'import' ? { demandSource: 'import' as const } : {}),
       year: report.year,
