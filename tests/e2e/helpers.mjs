@@ -118,6 +118,19 @@ export async function openAtlas(context, page, baseURL, path = '/atlas/achterhoe
   await settled(page, 0, timeout);
 }
 
+/**
+ * Waits until `fn` (evaluated in the page, may be async) returns something truthy. Playwright's waitForFunction
+ * does not await a promise: an async predicate returns a promise, which counts as truthy at once.
+ */
+export async function waitForAsync(page, fn, { timeout = 30_000, polling = 250, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, polling));
+  }
+}
+
 export async function selectFromList(page, query, id) {
   await page.getByTestId('facility-search').fill(query);
   await page.locator(`[data-testid="facility-option"][data-id="${id}"]`).click();

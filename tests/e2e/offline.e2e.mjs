@@ -7,7 +7,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KILDER, andSettle, mapPixels, mapQuiet, openAtlas, selectFromList, settled } from './helpers.mjs';
+import {
+  KILDER,
+  andSettle,
+  mapPixels,
+  mapQuiet,
+  openAtlas,
+  selectFromList,
+  settled,
+  waitForAsync
+} from './helpers.mjs';
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -83,7 +92,8 @@ export default (test) => {
       try {
         // The visit: the service worker installs once the first map is drawn and keeps this region.
         await openAtlas(context, page, base);
-        await page.waitForFunction(
+        await waitForAsync(
+          page,
           async () => {
             if (!navigator.serviceWorker.controller) return false;
             const kept = async (name, test) =>
@@ -96,18 +106,17 @@ export default (test) => {
               ))
             );
           },
-          null,
-          { timeout: 60_000, polling: 250 }
+          { timeout: 60_000, what: 'the service worker to keep the page, the region list and the bundle' }
         );
         assert.equal(await page.getByTestId('offline-badge').count(), 0, 'no badge while online');
         // "After one visit" means after the service worker finished: nothing installing or waiting any more.
-        await page.waitForFunction(
+        await waitForAsync(
+          page,
           async () => {
             const r = await navigator.serviceWorker.getRegistration();
             return !!r && !r.installing && !r.waiting && r.active?.state === 'activated';
           },
-          null,
-          { timeout: 30_000, polling: 250 }
+          { timeout: 30_000, what: 'the service worker to be activated' }
         );
 
         // No network at all: the server is gone and the browser is offline.
