@@ -37,6 +37,20 @@ export default (test) => {
     assert.match(await share.innerText(), /Copy link/);
     assert.doesNotMatch(await share.innerText(), DUTCH);
 
+    // The primary schools' assumptions say what the preset holds, in English.
+    await page.getByTestId('preset-open').click();
+    const about = page.locator('[data-testid="sector-data"] p.description');
+    await about.waitFor();
+    assert.equal(
+      await about.innerText(),
+      'Primary schools: locations and pupils on 1 October 2023 (DUO). Children aged 4 to 11.'
+    );
+    assert.match(
+      await page.locator('[data-testid="sector-data"] p.unit').innerText(),
+      /^pupils: Pupils on 1 October 2023 \(DUO\); the municipality’s closure threshold applies$/
+    );
+    await page.getByTestId('preset-open').click();
+
     // Sport: no open data; the example, then a broken file.
     await page.getByTestId('sector-sport').click();
     const empty = page.getByTestId('sector-empty');

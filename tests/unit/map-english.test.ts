@@ -18,6 +18,8 @@ import { facilitiesGeoJson } from '../../src/lib/export/geojson';
 import { LOCALE } from '../../src/lib/i18n/catalogue';
 import { DISTANCE_CLASSES } from '../../src/lib/map/colors';
 import { sectorTerms } from '../../src/lib/sectors/terms';
+import { PRESETS } from '../../src/lib/engine/sectors/presets';
+import { presetCapacityLine, presetDescription } from '../../src/lib/text/preset-text';
 import { indicatorLabels } from '../../src/lib/text/report-text';
 
 describe('the map and sector words in English', () => {
@@ -50,6 +52,20 @@ describe('the map and sector words in English', () => {
     expect(sectorTerms('po').name).toBe('Primary education');
     expect(sectorTerms('sport').name).toBe('Sport');
     expect(sectorTerms('zorg').name).toBe('Care');
+  });
+
+  it('says what each preset holds in English', () => {
+    const byId = (id: string) => PRESETS.find((p) => p.id === id)!;
+    expect(presetDescription(byId('sport'))).toBe(
+      'Sports halls, gyms, swimming pools and sports grounds. There is no open national list: import the municipality’s own data.'
+    );
+    expect(presetCapacityLine(byId('po'))).toBe(
+      'pupils: Pupils on 1 October 2023 (DUO); the municipality’s closure threshold applies'
+    );
+    expect(presetCapacityLine(byId('zorg'))).toBe(
+      'patients: Registered patients, places or children, see the type'
+    );
+    for (const p of PRESETS) expect(presetDescription(p)).not.toBe(p.description);
   });
 
   it('gives the GeoJSON an English sector name and unit, and keeps its coded values', () => {

@@ -21,6 +21,7 @@ import type { pdfText } from './nl/pdfText';
 import type { report } from './nl/report';
 import type { liveFacilitator } from './nl/liveFacilitator';
 import type { facilityCard } from './nl/facilityCard';
+import type { presetText } from './nl/presetText';
 
 export const LAZY_NAMESPACES = [
   'facilityCard',
@@ -38,13 +39,15 @@ export const LAZY_NAMESPACES = [
   'participant',
   'pdf',
   'pdfText',
-  'report'
+  'report',
+  'presetText'
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** The Dutch shape of the lazy namespaces (types only: nothing of them is loaded by importing this). */
 export interface LazyNl {
   facilityCard: typeof facilityCard;
+  presetText: typeof presetText;
   liveFacilitator: typeof liveFacilitator;
   compare: typeof compare;
   csv: typeof csv;
