@@ -62,7 +62,7 @@ export default (test) => {
           (source) =>
             new RegExp(source).test(document.querySelector('[data-testid="map-tooltip"]')?.textContent ?? ''),
           pattern.source,
-          { timeout: 5_000 }
+          { timeout: 10_000 }
         )
         .then(
           () => true,

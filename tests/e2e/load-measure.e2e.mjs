@@ -213,7 +213,7 @@ export default (test) => {
       saveTimings(root, 'firstLoad', { loadsPerRegion: loads, regions: figures, failures });
       if (budgets) assert.deepEqual(failures, [], 'every first-load budget is met');
     },
-    { timeout: 1_200_000 }
+    { timeout: 1_200_000, alone: true }
   );
 
   test(
@@ -291,6 +291,6 @@ export default (test) => {
       }
       if (budgets) assert.deepEqual(failures, [], 'every throttled budget is met');
     },
-    { timeout: 600_000 }
+    { timeout: 600_000, alone: true }
   );
 };

@@ -6,7 +6,9 @@
 // so a test's page.route() sees every request); uncaught page errors fail the test, and so does any Content-Security-Policy
 // violation (the browser's console message, from the page or a worker, or a securitypolicyviolation event).
 // Screenshots go to test-results/.
-// Usage: npm run test:e2e [-- --grep <text>] [--budgets]
+// Tests run in two lanes at once (each with its own browser; one server), except those registered with
+// { alone: true } (the measuring ones), which run afterwards one at a time on an otherwise idle machine.
+// Usage: npm run test:e2e [-- --grep <text>] [--budgets] [--workers N]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +44,8 @@ const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : null;
 // --budgets: the measuring tests also assert the speed targets (npm run bench:browser). Without it they log the
 // figures and whether the targets were met: speed belongs in a benchmark, not in a test that a busy machine fails.
 const budgets = process.argv.includes('--budgets');
+const workersIndex = process.argv.indexOf('--workers');
+const WORKERS = Math.max(1, Number(workersIndex > 0 ? process.argv[workersIndex + 1] : 2) || 1);
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -91,7 +95,8 @@ async function loadTests() {
         fn,
         file,
         timeout: opts.timeout ?? DEFAULT_TIMEOUT,
-        serviceWorkers: opts.serviceWorkers ?? 'block'
+        serviceWorkers: opts.serviceWorkers ?? 'block',
+        alone: opts.alone ?? false
       });
     if (typeof def === 'function') def(add);
     else if (Array.isArray(def)) for (const t of def) add(t.name, t.fn, t);
@@ -107,7 +112,8 @@ const safeName = (s) =>
     .toLowerCase();
 
 let server = null;
-let browser = null;
+/** One browser per lane. */
+const browsers = [];
 const dbDir = mkdtempSync(join(tmpdir(), 'transitieatlas-e2e-'));
 let serverLog = '';
 const serverScript = process.env.TRANSITIEATLAS_E2E_SERVER || 'server.js';
@@ -121,8 +127,7 @@ const serverEnv = {
 };
 
 async function cleanup() {
-  if (browser) await browser.close().catch(() => {});
-  browser = null;
+  for (const b of browsers.splice(0)) await b.close().catch(() => {});
   if (server && server.exitCode === null) {
     server.kill('SIGTERM');
     await new Promise((r) => {
@@ -170,11 +175,15 @@ async function main() {
   server.stderr.on('data', (d) => (serverLog += d));
   await waitForServer(`${baseURL}/api/regions`, server);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const lanes = Math.min(WORKERS, Math.max(1, tests.filter((t) => !t.alone).length));
+  for (let i = 0; i < lanes; i++)
+    browsers.push(await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }));
 
   let passed = 0;
   let failed = 0;
-  for (const t of tests) {
+  /** Runs one test in a fresh context of `browser`; its log lines are printed with its result. */
+  async function runOne(t, browser) {
+    const lines = [];
     const context = await browser.newContext({
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
@@ -213,7 +222,7 @@ async function main() {
       /** Saves test-results/<name>.png and returns the PNG buffer. */
       screenshot: (name, opts = {}) =>
         page.screenshot({ path: join(resultsDir, `${safeName(name)}.png`), ...opts }),
-      log: (...args) => console.log('   ', ...args)
+      log: (...args) => lines.push(['   ', ...args].join(' '))
     };
     const start = performance.now();
     try {
@@ -221,7 +230,7 @@ async function main() {
       if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
       if (cspViolations.length) throw new Error(`CSP violation: ${cspViolations.join(' | ')}`);
       passed++;
-      console.log(`✓ ${t.name} (${Math.round(performance.now() - start)} ms)`);
+      lines.push(`✓ ${t.name} (${Math.round(performance.now() - start)} ms)`);
     } catch (e) {
       failed++;
       // Assertion messages put the actual/expected values on the following lines: keep a few of them.
@@ -231,17 +240,26 @@ async function main() {
         .filter(Boolean)
         .slice(0, 4)
         .join(' ');
-      console.log(`✗ ${t.name}: ${msg}`);
+      lines.push(`✗ ${t.name}: ${msg}`);
       // What the page said may explain it (an exception in a component, a refused request).
       for (const line of [...pageErrors, ...consoleErrors].slice(0, 5))
-        console.log(`    page: ${line.slice(0, 300)}`);
+        lines.push(`    page: ${line.slice(0, 300)}`);
       await page
         .screenshot({ path: join(resultsDir, `failed-${safeName(t.name)}.png`), timeout: 10_000 })
         .catch(() => {});
     } finally {
       await context.close().catch(() => {});
+      console.log(lines.join('\n'));
     }
   }
+
+  const together = tests.filter((t) => !t.alone);
+  let next = 0;
+  const lane = async (browser) => {
+    while (next < together.length) await runOne(together[next++], browser);
+  };
+  await Promise.all(browsers.map(lane));
+  for (const t of tests.filter((t) => t.alone)) await runOne(t, browsers[0]);
   return { passed, failed };
 }
 
