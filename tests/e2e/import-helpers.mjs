@@ -1,5 +1,6 @@
-// The shared part of import.e2e.mjs and import-files.e2e.mjs: the sport example file, applying a mapped file,
-// picking a facility and dropping a file on the page. Not a test file itself (run.mjs only loads *.e2e.mjs).
+// The shared part of import.e2e.mjs, import-files.e2e.mjs and english-import.e2e.mjs: the sport example file,
+// applying a mapped file, picking a facility and dropping a file on the page. Not a test file itself (run.mjs only
+// loads *.e2e.mjs).
 import { andSettle } from './helpers.mjs';
 
 export const EXAMPLE = 'static/voorbeelden/sport-achterhoek-voorbeeld.csv';
