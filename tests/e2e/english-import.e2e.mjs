@@ -2,6 +2,7 @@
 // dialog lists its problems in English (row, column and value as in the file), with no Dutch left in them.
 import assert from 'node:assert/strict';
 import { openAtlas } from './helpers.mjs';
+import { dropFile } from './import-helpers.mjs';
 
 /** Dutch words of the import's problem messages that must not show in English. */
 const DUTCH =
@@ -18,20 +19,6 @@ const BROKEN = [
   'SP07;Sporthal Onbekend;ijsbaan;Lochem;Lochem;80;6,4;52,1',
   'SP08;Te veel;sporthal;Lochem;Lochem;80;6,4;52,1;extra'
 ].join('\n');
-
-/** A real drop: dragenter, dragover and drop with a DataTransfer built in the page. */
-async function dropFile(page, selector, name, text) {
-  await page.evaluate(
-    ({ selector, name, text }) => {
-      const target = document.querySelector(selector);
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'text/csv' }));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
-    },
-    { selector, name, text }
-  );
-}
 
 export default (test) => {
   test('english: a broken CSV dropped on the import dialog lists its problems in English', async ({
