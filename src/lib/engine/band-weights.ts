@@ -10,10 +10,11 @@ type SchoolSector = Extract<Sector, 'po' | 'vo'>;
 export type BandWeights = Partial<Record<AgeBand, number>>;
 
 /** The school sectors' weights (ages 4-11 and 12-17, bands spread evenly over their ages). */
-export const SECTOR_BAND_WEIGHTS: Readonly<Record<SchoolSector, Readonly<BandWeights>>> = Object.freeze({
-  po: Object.freeze({ a_0_4: 0.2, a_5_9: 1, a_10_14: 0.4 }),
-  vo: Object.freeze({ a_10_14: 0.6, a_15_19: 0.6 })
-});
+export const SECTOR_BAND_WEIGHTS: Readonly<Record<SchoolSector, Readonly<BandWeights>>> =
+  /* @__PURE__ */ Object.freeze({
+    po: Object.freeze({ a_0_4: 0.2, a_5_9: 1, a_10_14: 0.4 }),
+    vo: Object.freeze({ a_10_14: 0.6, a_15_19: 0.6 })
+  });
 
 /** Bands scaled from the grid's Y_LT15; all later bands are scaled from T. */
 export const YOUTH_BANDS: readonly AgeBand[] = ['a_0_4', 'a_5_9', 'a_10_14', 'a_15_19'];

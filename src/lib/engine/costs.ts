@@ -30,16 +30,18 @@ export interface CostParameters {
   perTransportPupil: number;
 }
 
-export const DEFAULT_FLOOR: Readonly<Record<EngineSector, Readonly<FloorParameters>>> = Object.freeze({
-  po: Object.freeze({ fixedM2: 200, perPupilM2: 5.03 }),
-  vo: Object.freeze({ fixedM2: 1500, perPupilM2: 8 })
-});
+export const DEFAULT_FLOOR: Readonly<Record<EngineSector, Readonly<FloorParameters>>> =
+  /* @__PURE__ */ Object.freeze({
+    po: Object.freeze({ fixedM2: 200, perPupilM2: 5.03 }),
+    vo: Object.freeze({ fixedM2: 1500, perPupilM2: 8 })
+  });
 
 /** VO transport defaults to 0: municipalities transport secondary pupils only in special cases. */
-export const DEFAULT_COSTS: Readonly<Record<EngineSector, Readonly<CostParameters>>> = Object.freeze({
-  po: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 2_000 }),
-  vo: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 0 })
-});
+export const DEFAULT_COSTS: Readonly<Record<EngineSector, Readonly<CostParameters>>> =
+  /* @__PURE__ */ Object.freeze({
+    po: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 2_000 }),
+    vo: Object.freeze({ perLocation: 50_000, perM2: 100, perTransportPupil: 0 })
+  });
 
 export interface Assumption {
   /** Parameter path, e.g. `floor.perPupilM2`. */

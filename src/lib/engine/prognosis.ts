@@ -37,10 +37,11 @@ export const YEAR_MAX = 2035;
 export const MAX_AGE = 99;
 
 /** Ages (inclusive) of the sector's pupils. */
-export const AGE_GROUPS: Readonly<Record<EngineSector, readonly [number, number]>> = Object.freeze({
-  po: [4, 11] as const,
-  vo: [12, 17] as const
-});
+export const AGE_GROUPS: Readonly<Record<EngineSector, readonly [number, number]>> =
+  /* @__PURE__ */ Object.freeze({
+    po: [4, 11] as const,
+    vo: [12, 17] as const
+  });
 
 export interface PrognosisParameters {
   /**
@@ -54,7 +55,7 @@ export interface PrognosisParameters {
   birthBand: number;
 }
 
-export const DEFAULT_PROGNOSIS: Readonly<PrognosisParameters> = Object.freeze({
+export const DEFAULT_PROGNOSIS: Readonly<PrognosisParameters> = /* @__PURE__ */ Object.freeze({
   birthTrend: 'data',
   migration: 0,
   birthBand: 0.01

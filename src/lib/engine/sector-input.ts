@@ -14,7 +14,7 @@ import { demandFor, getPreset, PRESET_IDS, thresholdsFor, type SectorPreset } fr
 import { validatePreset } from './sectors/validate';
 
 /** The shares within 1, 3 and 5 km of the school sectors' reports (schema 1). */
-export const SCHOOL_THRESHOLDS_M: readonly number[] = Object.freeze([1000, 3000, 5000]);
+export const SCHOOL_THRESHOLDS_M: readonly number[] = /* @__PURE__ */ Object.freeze([1000, 3000, 5000]);
 
 /** A point just outside every generalised municipality polygon goes to the nearest one within this distance. */
 const MUNICIPALITY_FALLBACK_M = 3500;

@@ -14,7 +14,9 @@ export interface TransportParameters {
   thresholdM: number;
 }
 
-export const DEFAULT_TRANSPORT: Readonly<TransportParameters> = Object.freeze({ thresholdM: 6000 });
+export const DEFAULT_TRANSPORT: Readonly<TransportParameters> = /* @__PURE__ */ Object.freeze({
+  thresholdM: 6000
+});
 
 export function resolveTransport(p: Partial<TransportParameters> | undefined): TransportParameters {
   const out: TransportParameters = { ...DEFAULT_TRANSPORT, ...(p ?? {}) };

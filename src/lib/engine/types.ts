@@ -158,7 +158,7 @@ export interface Parameters {
   allocation: Allocation;
 }
 
-export const DEFAULT_PARAMETERS: Readonly<Parameters> = Object.freeze({
+export const DEFAULT_PARAMETERS: Readonly<Parameters> = /* @__PURE__ */ Object.freeze({
   detourFactor: 1,
   contextKm: 10,
   allocation: 'nearest'

@@ -6,7 +6,7 @@
 import type { PupilTrack, ReachTrack } from '../engine/tracks/tracks';
 
 /** Reach tracks as the selector shows them. */
-export const REACH_TRACK_LABEL: Readonly<Record<ReachTrack, string>> = Object.freeze({
+export const REACH_TRACK_LABEL: Readonly<Record<ReachTrack, string>> = /* @__PURE__ */ Object.freeze({
   pro: 'PrO',
   vmbo: 'vmbo',
   havo: 'havo',
@@ -14,7 +14,7 @@ export const REACH_TRACK_LABEL: Readonly<Record<ReachTrack, string>> = Object.fr
 });
 
 /** Short pupil-track names for flows and tables. */
-export const PUPIL_TRACK_SHORT: Readonly<Record<PupilTrack, string>> = Object.freeze({
+export const PUPIL_TRACK_SHORT: Readonly<Record<PupilTrack, string>> = /* @__PURE__ */ Object.freeze({
   pro: 'PrO',
   vbo: 'vmbo-b/k',
   mavo: 'vmbo-gt',

@@ -126,7 +126,7 @@ export interface YearInputs {
 
 export const YEAR_FIRST = 2023;
 export const YEAR_LAST = 2035;
-export const DEFAULT_YEAR_INPUTS: YearInputs = Object.freeze({
+export const DEFAULT_YEAR_INPUTS: YearInputs = /* @__PURE__ */ Object.freeze({
   birthTrend: 'data',
   migration: 0,
   transportKm: 6
@@ -150,7 +150,7 @@ export interface AtlasState {
 }
 
 /** The atlas's defaults: the choice model reproduces DUO's pupil counts far better than the nearest rule. */
-export const DEFAULT_PARAMETERS: Parameters = Object.freeze({
+export const DEFAULT_PARAMETERS: Parameters = /* @__PURE__ */ Object.freeze({
   detourFactor: 1,
   contextKm: 10,
   allocation: 'choice'

@@ -108,7 +108,7 @@ export const INDICATOR_SHORT: Record<CompareIndicator, string> = indicatorShortL
  * Names of the built-in sectors by id in the page's language (Dutch 'Basisonderwijs', 'Voortgezet onderwijs',
  * 'Speciaal onderwijs', 'Sport', 'Zorg', 'Welzijn'). A user's own preset: `sectorName`.
  */
-export const SECTOR_NAME: Readonly<Record<string, string>> = Object.freeze(
+export const SECTOR_NAME: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(PRESETS.map((p) => [p.id, presetName(p.id, p)]))
 );
 

@@ -16,10 +16,11 @@ export type ChoiceDecay = 'exp' | 'power';
 export const CHOICE_DECAYS: readonly ChoiceDecay[] = ['exp', 'power'];
 
 /** The features of a sector, in coefficient order (after beta). */
-export const CHOICE_FEATURES: Readonly<Record<EngineSector, readonly string[]>> = Object.freeze({
-  po: ['roomsKatholiek', 'protestantsChristelijk', 'overigBijzonder'],
-  vo: ['bijzonder', 'lnTracks', 'zonderTracks']
-});
+export const CHOICE_FEATURES: Readonly<Record<EngineSector, readonly string[]>> =
+  /* @__PURE__ */ Object.freeze({
+    po: ['roomsKatholiek', 'protestantsChristelijk', 'overigBijzonder'],
+    vo: ['bijzonder', 'lnTracks', 'zonderTracks']
+  });
 
 /** Distances below this (km) count as this: a 1 km cell has no finer position. */
 export const MIN_DISTANCE_KM = 0.5;

@@ -321,7 +321,14 @@ function deepFreeze<T>(o: T): T {
 }
 
 /** The built-in presets, in display order. Frozen: edit a `clonePreset` copy. */
-export const PRESETS: readonly SectorPreset[] = deepFreeze([PO, VO, SO, SPORT, ZORG, WELZIJN]);
+export const PRESETS: readonly SectorPreset[] = /* @__PURE__ */ deepFreeze([
+  PO,
+  VO,
+  SO,
+  SPORT,
+  ZORG,
+  WELZIJN
+]);
 export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
 
 export function getPreset(id: string): SectorPreset | undefined {

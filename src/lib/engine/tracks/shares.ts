@@ -6,7 +6,7 @@
  * DUO's "1 cijfer vo". https://www.ocwincijfers.nl/sectoren/voortgezet-onderwijs/leerlingen/leerlingenaantallen-voortgezet-onderwijs
  * (read 2026 from the stored copy of that page). The numbers below are copied from it; the shares are derived.
  */
-export const TRACK_SOURCE = Object.freeze({
+export const TRACK_SOURCE = /* @__PURE__ */ Object.freeze({
   publisher: 'Ministerie van OCW / DUO',
   title: 'Onderwijs in cijfers: leerlingenaantallen in het vo naar onderwijssoort',
   year: 2023,
@@ -15,7 +15,7 @@ export const TRACK_SOURCE = Object.freeze({
 });
 
 /** Pupils in the whole Netherlands on 1-10-2023 per onderwijssoort, as published (total 947,994). */
-export const NATIONAL_PUPILS_2023 = Object.freeze({
+export const NATIONAL_PUPILS_2023 = /* @__PURE__ */ Object.freeze({
   praktijkonderwijs: 28924,
   brugjaarEnOngedeeld: 398800,
   vmboB: 31610,

@@ -16,7 +16,7 @@
  */
 import { NATIONAL_PUPILS_2023 } from './shares';
 
-export const TRACK_BIT = Object.freeze({
+export const TRACK_BIT = /* @__PURE__ */ Object.freeze({
   PRO: 1,
   VBO: 2,
   MAVO: 4,
@@ -36,7 +36,7 @@ export const PUPIL_TRACK_COUNT = PUPIL_TRACKS.length;
 /** The tracks reachability is reported for, with the bits a location needs (any of them) to count. */
 export const REACH_TRACKS = ['pro', 'vmbo', 'havo', 'vwo'] as const;
 export type ReachTrack = (typeof REACH_TRACKS)[number];
-export const REACH_MASK: Readonly<Record<ReachTrack, number>> = Object.freeze({
+export const REACH_MASK: Readonly<Record<ReachTrack, number>> = /* @__PURE__ */ Object.freeze({
   pro: TRACK_BIT.PRO,
   vmbo: TRACK_BIT.VBO | TRACK_BIT.MAVO,
   havo: TRACK_BIT.HAVO,
