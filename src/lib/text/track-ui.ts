@@ -3,12 +3,13 @@
  * track selector and panel, the merge question. Dutch is exactly the text the panels always showed. The track
  * names themselves (vmbo, havo, vwo, PrO) are data names in ../sectors/track-text.ts, shared with the CLI.
  */
+import '$lib/i18n/parts/tracks';
 import { t } from '$lib/i18n/catalogue';
 import type { PupilTrack } from '$lib/engine/tracks/tracks';
 import { PUPIL_TRACK_SHORT } from '$lib/sectors/track-text';
 
 /** Pupil tracks (the bundle's five) as the facility panel lists them. */
-export const PUPIL_TRACK_LABEL: Readonly<Record<PupilTrack, string>> = Object.freeze({
+export const PUPIL_TRACK_LABEL: Readonly<Record<PupilTrack, string>> = /* @__PURE__ */ Object.freeze({
   pro: t('tracks.pupil.pro'),
   vbo: t('tracks.pupil.vbo'),
   mavo: t('tracks.pupil.mavo'),
@@ -16,7 +17,7 @@ export const PUPIL_TRACK_LABEL: Readonly<Record<PupilTrack, string>> = Object.fr
   vwo: t('tracks.pupil.vwo')
 });
 
-export const TRACK_TEXT = Object.freeze({
+export const TRACK_TEXT = /* @__PURE__ */ Object.freeze({
   head: t('tracks.head'),
   selectorLabel: t('tracks.selectorLabel'),
   selectorAria: t('tracks.selectorAria'),

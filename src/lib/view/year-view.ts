@@ -3,7 +3,6 @@
  * below-norm list, the region chart's lines and one school's sparkline. No DOM, no svelte.
  */
 import { t } from '$lib/i18n/catalogue';
-import { TRACK_TEXT } from '$lib/text/track-ui';
 import { yearSummary, type ScenarioYearOptions, type YearSeries, type YearSummary } from '$lib/engine';
 
 export interface BelowNormItem {
@@ -118,7 +117,7 @@ export function sparkOf(series: YearSeries, ids: readonly string[], id: string):
 
 /** "Valt onder de norm in 2027; opheffingsregel vanaf 2029.", or the reassuring variant; for VO why there is none. */
 export function normSentence(s: Spark, sector?: string): string {
-  if (!Number.isFinite(s.norm)) return sector === 'vo' ? TRACK_TEXT.voNormShort : t('years.norm.none');
+  if (!Number.isFinite(s.norm)) return sector === 'vo' ? t('years.norm.voNone') : t('years.norm.none');
   if (s.firstYearBelowNorm === 0) return t('years.norm.above', { year: String(s.years.at(-1)) });
   const year = String(s.firstYearBelowNorm);
   return s.ruleYear

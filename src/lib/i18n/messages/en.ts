@@ -21,7 +21,6 @@ import { errors } from './en/errors';
 import { workshopShell } from './en/workshopShell';
 import { scenarioFiles } from './en/scenarioFiles';
 import { facility } from './en/facility';
-import { tracks } from './en/tracks';
 import { mapText } from './en/mapText';
 import { terms } from './en/terms';
 
@@ -47,7 +46,6 @@ export const en: Messages = {
   workshopShell,
   scenarioFiles,
   facility,
-  tracks,
   mapText,
   terms
 };

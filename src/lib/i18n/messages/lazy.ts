@@ -22,6 +22,7 @@ import type { report } from './nl/report';
 import type { liveFacilitator } from './nl/liveFacilitator';
 import type { facilityCard } from './nl/facilityCard';
 import type { presetText } from './nl/presetText';
+import type { tracks } from './nl/tracks';
 
 export const LAZY_NAMESPACES = [
   'facilityCard',
@@ -40,7 +41,8 @@ export const LAZY_NAMESPACES = [
   'pdf',
   'pdfText',
   'report',
-  'presetText'
+  'presetText',
+  'tracks'
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
@@ -48,6 +50,7 @@ export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 export interface LazyNl {
   facilityCard: typeof facilityCard;
   presetText: typeof presetText;
+  tracks: typeof tracks;
   liveFacilitator: typeof liveFacilitator;
   compare: typeof compare;
   csv: typeof csv;

@@ -26,7 +26,6 @@ import { errors } from './nl/errors';
 import { workshopShell } from './nl/workshopShell';
 import { scenarioFiles } from './nl/scenarioFiles';
 import { facility } from './nl/facility';
-import { tracks } from './nl/tracks';
 import { mapText } from './nl/mapText';
 import { terms } from './nl/terms';
 
@@ -52,7 +51,6 @@ export const nl = {
   workshopShell,
   scenarioFiles,
   facility,
-  tracks,
   mapText,
   terms
 } as const;

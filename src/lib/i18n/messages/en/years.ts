@@ -40,6 +40,8 @@ export const years: Strings<typeof nl> = {
   },
   norm: {
     none: 'No closure norm applies.',
+    voNone:
+      'No closure threshold applies: the secondary threshold depends on the school’s types and is not in the open data.',
     above: 'Stays above the norm up to and including {year}.',
     belowRule: 'Falls below the norm in {year}; closure rule applies from {rule}.',
     belowNoRule: 'Falls below the norm in {year}; the closure rule will not apply.'

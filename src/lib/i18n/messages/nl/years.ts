@@ -37,6 +37,9 @@ export const years = {
   },
   norm: {
     none: 'Geen opheffingsnorm van toepassing.',
+    /** A VO school (the same words as tracks.voNormShort, which loads with the VO parts). */
+    voNone:
+      'Geen opheffingsnorm van toepassing: de VO-norm hangt af van de schoolsoorten van de school en staat niet in de open data.',
     above: 'Blijft t/m {year} boven de norm.',
     belowRule: 'Valt onder de norm in {year}; opheffingsregel vanaf {rule}.',
     belowNoRule: 'Valt onder de norm in {year}; de opheffingsregel gaat niet gelden.'
