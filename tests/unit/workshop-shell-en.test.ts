@@ -8,12 +8,7 @@ vi.hoisted(() => {
 import { LOCALE } from '../../src/lib/i18n/catalogue';
 import { sectorTerms } from '../../src/lib/sectors/terms';
 import { describeEdit, refusalMessage, refusalNotice } from '../../src/lib/text/edit-text';
-import {
-  newFacilityName,
-  noDataKeyText,
-  noDataPanelText,
-  sectorDisplayName
-} from '../../src/lib/view/workshop-shell';
+import { noDataKeyText, noDataPanelText } from '../../src/lib/view/workshop-shell';
 
 const lookup = (id: string) =>
   ({ A: { name: 'Basisschool Laetare', place: 'Kilder' }, B: { name: 'Roncalli', place: 'Zeddam' } })[id];
@@ -56,12 +51,12 @@ describe('the workshop shell in English', () => {
   });
 
   it('the sector names and waiting texts', () => {
-    expect(sectorDisplayName(sectorTerms('po'))).toBe('Primary education');
-    expect(sectorDisplayName(sectorTerms('zorg'))).toBe('Care');
+    expect(sectorTerms('po').name).toBe('Primary education');
+    expect(sectorTerms('zorg').name).toBe('Care');
     expect(noDataKeyText(sectorTerms('sport'))).toBe('Sport: no data yet. Choose a file on the map.');
     expect(noDataPanelText(sectorTerms('welzijn'))).toBe(
       'No facilities yet: choose a file on the map to see the figures.'
     );
-    expect(newFacilityName(sectorTerms('po'))).toBe('New school');
+    expect(sectorTerms('po').newName).toBe('New school');
   });
 });

@@ -9,10 +9,8 @@ import {
   fitPadding,
   isTyping,
   keyAction,
-  newFacilityName,
   noDataKeyText,
-  noDataPanelText,
-  sectorDisplayName
+  noDataPanelText
 } from '../../src/lib/view/workshop-shell';
 import { refusalNotice } from '../../src/lib/text/edit-text';
 
@@ -22,10 +20,10 @@ const press = (key: string, o: Partial<Parameters<typeof keyAction>[0]> = {}) =>
 
 describe('the workshop frame in Dutch', () => {
   it('the Dutch sector names equal the presets’ names', () => {
-    for (const [id, name] of Object.entries(CATALOGUE.nl.workshopShell.sectorName))
+    for (const [id, name] of Object.entries(CATALOGUE.nl.terms.sector))
       expect(getPreset(id)?.name, id).toBe(name);
-    expect(sectorDisplayName(sectorTerms('sport'))).toBe('Sport');
-    expect(sectorDisplayName({ id: 'sport', name: 'Mijn sport' })).toBe('Mijn sport');
+    expect(sectorTerms('sport').name).toBe('Sport');
+    expect(sectorTerms('sport', { ...getPreset('sport')!, name: 'Mijn sport' }).name).toBe('Mijn sport');
   });
 
   it('the waiting texts, the sources line and the new location’s name', () => {
@@ -36,8 +34,8 @@ describe('the workshop frame in Dutch', () => {
       'Nog geen voorzieningen: kies een bestand op de kaart om de cijfers te zien.'
     );
     expect(attributionLine('Bronnen', sectorTerms('po'), none)).toBe('Bronnen');
-    expect(newFacilityName(sectorTerms('po'))).toBe('Nieuwe school');
-    expect(newFacilityName(sectorTerms('sport'))).toBe('Nieuwe locatie');
+    expect(sectorTerms('po').newName).toBe('Nieuwe school');
+    expect(sectorTerms('sport').newName).toBe('Nieuwe locatie');
   });
 
   it('the refusal notice says what was done', () => {

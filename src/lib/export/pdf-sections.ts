@@ -51,12 +51,7 @@ export const demandUnit = (report: Report<SectorId>) =>
  * school", "pupils"). The Dutch words are those of sectorTerms.
  */
 export function textTerms(t: SectorTerms, words: SectorWords = sectorWords(t)): SectorTerms {
-  const school = t.one === 'school';
-  return {
-    ...t,
-    users: words.users,
-    newName: tr(school ? 'pdfText.newSchool' : 'pdfText.newLocation')
-  };
+  return { ...t, users: words.users };
 }
 
 export function editList(w: PdfWriter, s: PdfScenario, t: SectorTerms): void {

@@ -1,36 +1,21 @@
 /**
- * The workshop screen's frame, without rendering: the sector's name and waiting texts in the page's language, the
+ * The workshop screen's frame, without rendering: the waiting texts in the page's language (the sector's name and
+ * the new-location name are sectorTerms', already in it), the
  * sources line under the map, the map's fit padding, the sector switch's counts and what a key press does.
  * Pure, so the unit tests check them in both languages.
  */
 import type { RegionBundle } from '$lib/engine/geodata/schema';
 import { getPreset, PRESET_IDS } from '$lib/engine/sectors/presets';
-import { CATALOGUE, t } from '$lib/i18n/catalogue';
-import type { MessageKey } from '$lib/i18n/messages/types';
+import { t } from '$lib/i18n/catalogue';
 import type { SectorTerms } from '$lib/sectors/terms';
 import type { Datasets } from '$lib/state/store';
 import { sourceLabel } from './import-flow';
 import { word } from './indicators';
 import { regionCount } from './region-count';
 
-/** A built-in sector's name in the page's language ("Basisonderwijs", "Primary education"); a renamed one as is. */
-export function sectorDisplayName(terms: Pick<SectorTerms, 'id' | 'name'>): string {
-  const builtIn =
-    terms.id in CATALOGUE.nl.workshopShell.sectorName && getPreset(terms.id)?.name === terms.name;
-  return builtIn ? t(`workshopShell.sectorName.${terms.id}` as MessageKey) : terms.name;
-}
-
-/** The name of a location placed on the map, before its number: "Nieuwe school" ("New school"). */
-export function newFacilityName(terms: Pick<SectorTerms, 'newName'>): string {
-  if (terms.newName === CATALOGUE.nl.workshopShell.newName.school) return t('workshopShell.newName.school');
-  if (terms.newName === CATALOGUE.nl.workshopShell.newName.location)
-    return t('workshopShell.newName.location');
-  return terms.newName;
-}
-
 /** The key figures' text while an import sector has no file yet: "Sport: nog geen gegevens. ...". */
 export function noDataKeyText(terms: Pick<SectorTerms, 'id' | 'name'>): string {
-  return t('workshopShell.noDataKey', { sector: sectorDisplayName(terms) });
+  return t('workshopShell.noDataKey', { sector: terms.name });
 }
 
 /** The indicator column's text while an import sector has no file yet: "Nog geen voorzieningen: ...". */
@@ -50,9 +35,7 @@ export function attributionLine(
   const own = datasets.facilities[terms.id];
   return [
     sources,
-    own
-      ? t('workshopShell.sectorSource', { sector: sectorDisplayName(terms), source: sourceLabel(own.source) })
-      : '',
+    own ? t('workshopShell.sectorSource', { sector: terms.name, source: sourceLabel(own.source) }) : '',
     datasets.demand ? t('workshopShell.population', { source: sourceLabel(datasets.demand.source) }) : ''
   ]
     .filter(Boolean)

@@ -30,16 +30,6 @@ export const pdfText: Strings<typeof nl> = {
   sideA: 'A: status, {users}',
   sideB: 'B: status, {users}',
   all: 'All {many}',
-  newSchool: 'New school',
-  newLocation: 'New site',
-  sectorName: {
-    po: 'Primary education',
-    vo: 'Secondary education',
-    so: 'Special education',
-    sport: 'Sport',
-    zorg: 'Care',
-    welzijn: 'Wellbeing'
-  },
   indicator: {
     open: 'Open {many}',
     belowNorm: 'Below the closure threshold',

@@ -6,15 +6,6 @@ export const workshopShell: Strings<typeof nl> = {
   pageTitle: '{region} · Transitieatlas',
   scenarioColumn: 'Scenario',
   sideColumn: 'School and indicators',
-  sectorName: {
-    po: 'Primary education',
-    vo: 'Secondary education',
-    so: 'Special education',
-    sport: 'Sport',
-    zorg: 'Care',
-    welzijn: 'Wellbeing'
-  },
-  newName: { school: 'New school', location: 'New location' },
   population: 'Population: {source}',
   sectorSource: '{sector}: {source}',
   noDataKey: '{sector}: no data yet. Choose a file on the map.',

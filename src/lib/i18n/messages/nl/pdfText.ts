@@ -31,16 +31,6 @@ export const pdfText = {
   sideA: 'A: status, {users}',
   sideB: 'B: status, {users}',
   all: 'Alle {many}',
-  newSchool: 'Nieuwe school',
-  newLocation: 'Nieuwe locatie',
-  sectorName: {
-    po: 'Basisonderwijs',
-    vo: 'Voortgezet onderwijs',
-    so: 'Speciaal onderwijs',
-    sport: 'Sport',
-    zorg: 'Zorg',
-    welzijn: 'Welzijn'
-  },
   indicator: {
     open: 'Open {many}',
     belowNorm: 'Onder opheffingsnorm',

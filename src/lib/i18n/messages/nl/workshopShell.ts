@@ -7,17 +7,6 @@ export const workshopShell = {
   pageTitle: '{region} · Transitieatlas',
   scenarioColumn: 'Scenario',
   sideColumn: 'School en indicatoren',
-  /** A built-in sector's name; the Dutch equals the preset's name. */
-  sectorName: {
-    po: 'Basisonderwijs',
-    vo: 'Voortgezet onderwijs',
-    so: 'Speciaal onderwijs',
-    sport: 'Sport',
-    zorg: 'Zorg',
-    welzijn: 'Welzijn'
-  },
-  /** The name of a location placed on the map, before its number: "Nieuwe school 1". */
-  newName: { school: 'Nieuwe school', location: 'Nieuwe locatie' },
   population: 'Bevolking: {source}',
   sectorSource: '{sector}: {source}',
   noDataKey: '{sector}: nog geen gegevens. Kies een bestand op de kaart.',
