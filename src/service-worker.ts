@@ -16,7 +16,13 @@
  *     no service worker. The rule is one tested function: src/lib/offline/sw-routes.ts.
  */
 import { build, files } from '$service-worker';
-import { BUNDLE_PATH as BUNDLE, PAGE_PATH as PAGE, REGION_LIST_PATH, swRoute } from '$lib/offline/sw-routes';
+import {
+  BUNDLE_PATH as BUNDLE,
+  PAGE_PATH as PAGE,
+  REGION_LIST_PATH,
+  SERVER_MESSAGE,
+  swRoute
+} from '$lib/offline/sw-routes';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -103,12 +109,27 @@ async function networkFirst(event: FetchEvent, cacheName: string, key: string): 
     if (response.ok) await cache.put(key, response.clone());
     return response;
   });
-  event.waitUntil(network.catch(() => null));
+  event.waitUntil(
+    network.then(
+      () => tellPage(event, true),
+      () => tellPage(event, false)
+    )
+  );
   const kept = await cache.match(key);
   if (!kept) return network;
   const slow = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_WAIT_MS));
   const first = await Promise.race([network.catch(() => null), slow]);
   return first && first.status < 500 ? first : kept;
+}
+
+/**
+ * Tells the page whether the server answered (OfflineBadge): a device can report itself online while the server
+ * is out of reach (a village hall's wifi without internet; a browser that reloaded while offline).
+ */
+async function tellPage(event: FetchEvent, reached: boolean) {
+  const id = event.clientId || event.resultingClientId;
+  const client = id ? await sw.clients.get(id) : undefined;
+  client?.postMessage({ type: SERVER_MESSAGE, reached });
 }
 
 /** Removes the kept bundles of a region other than `path` (a rebuild gave it a new hash). */
