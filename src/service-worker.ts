@@ -20,7 +20,7 @@ import {
   BUNDLE_PATH as BUNDLE,
   PAGE_PATH as PAGE,
   REGION_LIST_PATH,
-  SERVER_MESSAGE,
+  KEPT_HEADER,
   swRoute
 } from '$lib/offline/sw-routes';
 
@@ -105,31 +105,23 @@ async function cacheFirst(cacheName: string, request: Request, onStore?: (c: Cac
  */
 async function networkFirst(event: FetchEvent, cacheName: string, key: string): Promise<Response> {
   const cache = await caches.open(cacheName);
+  let failed = false;
   const network = fetch(event.request).then(async (response) => {
     if (response.ok) await cache.put(key, response.clone());
+    else if (response.status >= 500) failed = true;
     return response;
   });
-  event.waitUntil(
-    network.then(
-      () => tellPage(event, true),
-      () => tellPage(event, false)
-    )
-  );
+  event.waitUntil(network.catch(() => (failed = true)));
   const kept = await cache.match(key);
   if (!kept) return network;
   const slow = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_WAIT_MS));
   const first = await Promise.race([network.catch(() => null), slow]);
-  return first && first.status < 500 ? first : kept;
-}
-
-/**
- * Tells the page whether the server answered (OfflineBadge): a device can report itself online while the server
- * is out of reach (a village hall's wifi without internet; a browser that reloaded while offline).
- */
-async function tellPage(event: FetchEvent, reached: boolean) {
-  const id = event.clientId || event.resultingClientId;
-  const client = id ? await sw.clients.get(id) : undefined;
-  client?.postMessage({ type: SERVER_MESSAGE, reached });
+  if (first && first.status < 500) return first;
+  // The kept copy, marked when the server was out of reach (the page's "offline" badge reads it).
+  if (!failed) return kept;
+  const headers = new Headers(kept.headers);
+  headers.set(KEPT_HEADER, 'unreachable');
+  return new Response(kept.body, { status: kept.status, statusText: kept.statusText, headers });
 }
 
 /** Removes the kept bundles of a region other than `path` (a rebuild gave it a new hash). */

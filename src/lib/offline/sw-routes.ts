@@ -17,8 +17,8 @@ export const BUNDLE_PATH = /^\/api\/regions\/([a-z0-9-]+)\/bundle\.[0-9a-f]+\.bi
 /** The pages that work offline. */
 export const PAGE_PATH = /^\/(?:(?:atlas|compare)\/[a-z0-9-]+\/?)?$/;
 export const REGION_LIST_PATH = '/api/regions';
-/** The worker's message to a page after a request it answered: `{ type: SERVER_MESSAGE, reached: boolean }`. */
-export const SERVER_MESSAGE = 'transitieatlas:server';
+/** Set on a kept copy the worker answered with because the server was out of reach (value `unreachable`). */
+export const KEPT_HEADER = 'x-transitieatlas-kept';
 
 export interface SwRequest {
   method: string;
